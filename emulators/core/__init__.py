@@ -1,0 +1,1 @@
+"""The vendor-neutral emulator core: spec loading, routing, validation, auth, storage, HTTP plumbing."""

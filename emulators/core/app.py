@@ -1,0 +1,261 @@
+"""The ASGI application: route, authenticate, validate by the spec, then call the vendor's handler.
+
+A plain ASGI callable rather than a framework router: the per-request path is a dict lookup or a few
+precompiled regexes, header/query parsing and compiled validators, so the emulator stays close to a bare
+route's throughput. Every failure becomes the vendor's error envelope; nothing answers in plain text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+from urllib.parse import parse_qsl
+
+import orjson
+
+from emulators.core.auth import TokenRegistry, authenticate, scheme_readers
+from emulators.core.http import ApiProblem, FieldProblem, Request, Response
+from emulators.core.spec import CompiledSpec, Operation
+from emulators.core.vendor import VendorEmulator
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+log = logging.getLogger("emulators")
+DEFAULT_MAX_BODY = 5 * 1024 * 1024
+INT64 = 2**63 - 1
+# Emulator-only endpoints (not the vendor's): reset state, seed what the vendor's API cannot create.
+CONTROL_PREFIX = "/_emulator/"
+
+
+class EmulatorApp:
+    def __init__(
+        self,
+        vendor: VendorEmulator,
+        spec: CompiledSpec,
+        registry: TokenRegistry | None = None,
+        *,
+        max_body_bytes: int = DEFAULT_MAX_BODY,
+    ) -> None:
+        missing = sorted(op for op in spec.operations if vendor.handler(op) is None)
+        if missing:
+            raise RuntimeError(f"{vendor.name}: no handler for operation(s) {', '.join(missing)}")
+        self.vendor = vendor
+        self.spec = spec
+        self.registry = registry or TokenRegistry()
+        self.readers = scheme_readers(spec.security_schemes, vendor.extra_auth_prefixes)
+        self.max_body_bytes = max_body_bytes
+        self.handlers = {op_id: vendor.handler(op_id) for op_id in spec.operations}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        try:
+            body = await self._read_body(receive, headers)
+            response = self.handle(scope, headers, body)
+        except ApiProblem as problem:
+            response = self.vendor.error_response(problem)
+        payload = response.encode()
+        out_headers = [(b"content-length", str(len(payload)).encode())]
+        if payload:
+            out_headers.append((b"content-type", response.content_type.encode()))
+        out_headers += [
+            (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()
+        ]
+        await send({"type": "http.response.start", "status": response.status, "headers": out_headers})
+        await send({"type": "http.response.body", "body": payload})
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                self.vendor.storage.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _read_body(self, receive: Receive, headers: dict[str, str]) -> bytes:
+        declared = headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.max_body_bytes:
+            raise ApiProblem(
+                413, f"Request body is larger than {self.max_body_bytes} bytes", code="too_large"
+            )
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                raise ApiProblem(
+                    413, f"Request body is larger than {self.max_body_bytes} bytes", code="too_large"
+                )
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        return b"".join(chunks)
+
+    def handle(self, scope: Scope, headers: dict[str, str], body: bytes) -> Response:
+        raw_path = scope.get("raw_path") or scope["path"].encode()
+        path = raw_path.decode("latin-1").split("?", 1)[0]
+        if path.startswith(CONTROL_PREFIX):
+            return self._control(scope["method"], path[len(CONTROL_PREFIX) :], headers, body)
+        found = self.spec.router.match(path)
+        if found is None:
+            raise ApiProblem(404, f"No route for {scope['method']} {path}", code="not_found")
+        item, path_values = found
+        method = scope["method"]
+        operation = item.operations.get(method)
+        if operation is None:
+            raise ApiProblem(
+                405, f"Method {method} not allowed", code="method_not_allowed", headers={"Allow": item.allow}
+            )
+        principal = authenticate(operation.security, self.readers, self.registry, headers)
+        problems: list[FieldProblem] = []
+        path_params, query, _ = self._parameters(operation, scope, path_values, headers, problems)
+        parsed_body = self._body(operation, headers, body, problems)
+        request = Request(
+            operation_id=operation.operation_id,
+            method=method,
+            path=path,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=parsed_body,
+            principal=principal,
+            base_url=self._base_url(scope, headers),
+            extensions=operation.extensions,
+        )
+        if problems:
+            raise ApiProblem(
+                self.vendor.validation_status, "Validation failed", code="validation", problems=problems
+            )
+        self.vendor.before(request)
+        handler = self.handlers[operation.operation_id]
+        assert handler is not None
+        try:
+            return handler(request)
+        except ApiProblem:
+            raise
+        except OverflowError:
+            # A number SQLite cannot hold (e.g. 1e22 sent for an integer id): the request's fault.
+            raise ApiProblem(
+                self.vendor.validation_status, "A number in the request is out of range"
+            ) from None
+        except Exception:
+            log.exception("%s %s failed", method, path)
+            raise ApiProblem(500, "Internal error in the emulator", code="internal") from None
+
+    def _control(self, method: str, action: str, headers: dict[str, str], body: bytes) -> Response:
+        """``POST /_emulator/reset`` and ``POST /_emulator/seed``; need any accepted credential."""
+        requirements: tuple[dict[str, list[str]], ...] = tuple({name: []} for name in self.readers)
+        authenticate(requirements, self.readers, self.registry, headers)
+        if method != "POST" or action not in ("reset", "seed"):
+            raise ApiProblem(404, f"No emulator control action {method} {action}", code="not_found")
+        if action == "reset":
+            self.vendor.reset()
+            return Response(200, {"reset": True})
+        try:
+            payload = orjson.loads(body or b"{}")
+        except orjson.JSONDecodeError as exc:
+            raise ApiProblem(400, f"Malformed JSON body: {exc}", code="malformed_json") from None
+        return self.vendor.seed(payload)
+
+    def _parameters(
+        self,
+        operation: Operation,
+        scope: Scope,
+        path_values: dict[str, str],
+        headers: dict[str, str],
+        problems: list[FieldProblem],
+    ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        query_raw: dict[str, list[str]] = {}
+        query_string = scope.get("query_string", b"")
+        if query_string:
+            for key, value in parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True):
+                query_raw.setdefault(key, []).append(value)
+        values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
+        for param in operation.parameters:
+            if param.location == "path":
+                raw = [path_values[param.name]] if param.name in path_values else None
+            elif param.location == "query":
+                raw = query_raw.get(param.name)
+            else:
+                raw = [headers[param.name]] if param.name in headers else None
+            if raw is None:
+                if param.required:
+                    problems.append(FieldProblem(f"{param.location}.{param.name}", "is required"))
+                continue
+            value = param.read(raw)
+            location = f"{param.location}.{param.name}"
+            out_of_range = _out_of_range(value, location)
+            if out_of_range and param.location == "path":
+                # An id no vendor could have issued names nothing: not found, rather than invalid.
+                raise ApiProblem(404, f"No resource with {param.name} {raw[0]}", code="not_found")
+            problems += param.validator.problems(value, location) or out_of_range
+            values[param.location][param.name] = value
+        return values["path"], values["query"], values["header"]
+
+    def _body(
+        self, operation: Operation, headers: dict[str, str], body: bytes, problems: list[FieldProblem]
+    ) -> Any:
+        spec = operation.body
+        if spec is None:
+            return None
+        if not body.strip():
+            if spec.required:
+                problems.append(FieldProblem("body", "a request body is required"))
+            return None
+        content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if spec.validator is None:
+            return body
+        if content_type and "json" not in content_type:
+            raise ApiProblem(
+                415, f"Unsupported content type {content_type!r}; send JSON", code="unsupported_media"
+            )
+        try:
+            value = orjson.loads(body)
+        except orjson.JSONDecodeError as exc:
+            raise ApiProblem(400, f"Malformed JSON body: {exc}", code="malformed_json") from None
+        value = _normalise_numbers(value)
+        problems += spec.validator.problems(value, "body") or _out_of_range(value, "body")
+        return value
+
+    def _base_url(self, scope: Scope, headers: dict[str, str]) -> str:
+        host = headers.get("host")
+        if not host:
+            server = scope.get("server") or ("127.0.0.1", 80)
+            host = f"{server[0]}:{server[1]}"
+        return f"{scope.get('scheme', 'http')}://{host}{self.spec.mount}"
+
+
+def _normalise_numbers(value: Any) -> Any:
+    """``1.0`` and ``1`` are one JSON number (JSON Schema agrees): handlers get ints for integral floats."""
+    if isinstance(value, float) and value.is_integer() and abs(value) <= INT64:
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _normalise_numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_normalise_numbers(v) for v in value]
+    return value
+
+
+def _out_of_range(value: Any, location: str) -> list[FieldProblem]:
+    """Integers beyond 64 bits: no vendor stores them, and SQLite cannot; a 400, never a 500."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return [FieldProblem(location, f"{value} is out of range")] if abs(value) > INT64 else []
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _out_of_range(v, f"{location}/{k}")]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _out_of_range(v, f"{location}/{i}")]
+    return []

@@ -1,0 +1,78 @@
+"""The request and response objects that vendor handlers see, and the problem type they raise."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """One validation failure: where (``query.pg[limit]``, ``body/name``) and what."""
+
+    location: str
+    message: str
+
+
+class ApiProblem(Exception):
+    """Raised anywhere in request handling; the vendor module turns it into its error envelope.
+
+    ``code`` is the vendor's own error code where it has one (e.g. Make ``IM005``); the vendor module
+    picks a default per status otherwise.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        problems: Sequence[FieldProblem] = (),
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+        self.problems = tuple(problems)
+        self.headers = dict(headers or {})
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """The caller, as identified by the credential."""
+
+    token: str
+    scopes: frozenset[str] | None  # None: every scope
+
+
+@dataclass(slots=True)
+class Request:
+    operation_id: str
+    method: str
+    path: str
+    path_params: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, str]
+    body: Any
+    principal: Principal | None
+    base_url: str  # scheme://host[:port] + mount path, for absolute links
+    extensions: dict[str, Any] = field(default_factory=dict)  # the operation's x-* keys from the spec
+
+
+@dataclass(slots=True)
+class Response:
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "application/json"
+
+    def encode(self) -> bytes:
+        if self.body is None:
+            return b""
+        if isinstance(self.body, bytes):
+            return self.body
+        return orjson.dumps(self.body)

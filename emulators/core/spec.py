@@ -1,0 +1,300 @@
+"""Compile a vendor's OpenAPI document once, at start-up, into routes, coercers and validators.
+
+Nothing here runs per request except the small closures it builds: route lookup is a dict hit for static
+paths and a short list of precompiled regexes otherwise; every schema is a compiled ``jsonschema_rs``
+validator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import jsonschema_rs
+import yaml
+
+from emulators.core.http import FieldProblem
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+REPO_SPECS = Path(__file__).resolve().parents[2] / "specs"
+
+
+def spec_path(vendor: str) -> Path:
+    """The vendor's spec: from the installed package data, or from the repository checkout."""
+    try:
+        packaged = resources.files("emulators._specs") / f"{vendor}.yaml"
+        if packaged.is_file():
+            return Path(str(packaged))
+    except ModuleNotFoundError:
+        pass
+    return REPO_SPECS / f"{vendor}.yaml"
+
+
+def load_document(vendor: str) -> dict[str, Any]:
+    with spec_path(vendor).open(encoding="utf-8") as handle:
+        document: dict[str, Any] = yaml.safe_load(handle)
+    return document
+
+
+def resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref``s until a node that is not a reference."""
+    seen = 0
+    while isinstance(node, dict) and "$ref" in node and seen < 32:
+        ref = str(node["$ref"])
+        if not ref.startswith("#/"):
+            raise ValueError(f"only local references are supported, got {ref}")
+        target: Any = document
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+        seen += 1
+    return node
+
+
+@dataclass(frozen=True, slots=True)
+class Validator:
+    """A compiled JSON Schema; ``problems`` maps failures to ``location/pointer: message``."""
+
+    compiled: Any
+
+    @classmethod
+    def compile(cls, schema: Any, components: dict[str, Any]) -> Validator:
+        # Embedding the components lets "#/components/..." refs resolve against the wrapper document.
+        wrapper: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "allOf": [schema]}
+        if components:
+            wrapper["components"] = components
+        return cls(jsonschema_rs.validator_for(wrapper))
+
+    def problems(self, value: Any, location: str) -> list[FieldProblem]:
+        if self.compiled.is_valid(value):
+            return []
+        out = []
+        for error in self.compiled.iter_errors(value):
+            pointer = "".join(f"/{p}" for p in error.instance_path)
+            out.append(FieldProblem(f"{location}{pointer}", str(error.message)))
+        return out
+
+
+def _primary_type(schema: dict[str, Any]) -> str | None:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind is None:
+        for key in ("oneOf", "anyOf", "allOf"):
+            for option in schema.get(key) or []:
+                if isinstance(option, dict) and (inner := _primary_type(option)):
+                    return inner
+    return kind if isinstance(kind, str) else None
+
+
+Scalar = Callable[[str], Any]
+
+
+def _scalar_coercer(kind: str | None) -> Scalar:
+    """String → typed value; leaves the string as is when it does not parse, so validation reports it."""
+
+    def to_int(text: str) -> Any:
+        try:
+            return int(text)
+        except ValueError:
+            return text
+
+    def to_number(text: str) -> Any:
+        try:
+            return float(text) if any(c in text for c in ".eE") else int(text)
+        except ValueError:
+            return text
+
+    def to_bool(text: str) -> Any:
+        return {"true": True, "false": False}.get(text, text)
+
+    return {"integer": to_int, "number": to_number, "boolean": to_bool}.get(kind or "", str)
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str
+    location: str  # path | query | header
+    required: bool
+    is_array: bool
+    explode: bool
+    coerce: Scalar
+    validator: Validator
+
+    def read(self, raw: list[str]) -> Any:
+        """The typed value from the raw strings sent for this parameter."""
+        if self.is_array:
+            if self.location == "query" and self.explode:
+                parts = raw
+            else:
+                parts = [p for text in raw for p in text.split(",")] if raw != [""] else []
+            return [self.coerce(p) for p in parts]
+        return self.coerce(raw[-1])
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    required: bool
+    media_types: tuple[str, ...]
+    validator: Validator | None
+
+
+@dataclass(slots=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    security: tuple[dict[str, list[str]], ...]  # alternatives; () = anonymous allowed
+    extensions: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PathItem:
+    template: str
+    operations: dict[str, Operation]  # METHOD -> operation
+    allow: str = ""
+
+
+def _compile_parameter(document: dict[str, Any], raw: Any, components: dict[str, Any]) -> Parameter:
+    param = resolve(document, raw)
+    schema = resolve(document, param.get("schema") or {})
+    kind = _primary_type(schema)
+    is_array = kind == "array"
+    item_schema = resolve(document, schema.get("items") or {}) if is_array else schema
+    location = str(param["in"])
+    explode = bool(
+        param.get("explode", param.get("style", "form" if location == "query" else "simple") == "form")
+    )
+    return Parameter(
+        name=str(param["name"]).lower() if location == "header" else str(param["name"]),
+        location=location,
+        required=bool(param.get("required", location == "path")),
+        is_array=is_array,
+        explode=explode,
+        coerce=_scalar_coercer(_primary_type(item_schema)),
+        validator=Validator.compile(param.get("schema") or {}, components),
+    )
+
+
+def _compile_body(document: dict[str, Any], raw: Any, components: dict[str, Any]) -> Body:
+    body = resolve(document, raw)
+    content: dict[str, Any] = body.get("content") or {}
+    json_schema = next(
+        (media.get("schema") for mt, media in content.items() if "json" in mt and isinstance(media, dict)),
+        None,
+    )
+    return Body(
+        required=bool(body.get("required", False)),
+        media_types=tuple(content),
+        validator=Validator.compile(json_schema, components) if json_schema is not None else None,
+    )
+
+
+def _path_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    names: list[str] = []
+    pattern = ""
+    for piece in re.split(r"(\{[^}]+\})", template):
+        if piece.startswith("{") and piece.endswith("}"):
+            names.append(piece[1:-1])
+            pattern += f"(?P<p{len(names) - 1}>[^/]+)"
+        else:
+            pattern += re.escape(piece)
+    return re.compile(f"^{pattern}$"), tuple(names)
+
+
+class Router:
+    """Path → ``PathItem``; static paths by dict, templated ones by regex, most literal first."""
+
+    def __init__(self, items: Iterable[PathItem]) -> None:
+        self.static: dict[str, PathItem] = {}
+        dynamic: list[tuple[int, re.Pattern[str], tuple[str, ...], PathItem]] = []
+        for item in items:
+            if "{" not in item.template:
+                self.static[item.template] = item
+            else:
+                regex, names = _path_regex(item.template)
+                literal = len(re.sub(r"\{[^}]+\}", "", item.template))
+                dynamic.append((literal, regex, names, item))
+        dynamic.sort(key=lambda entry: -entry[0])
+        self.dynamic = [(regex, names, item) for _, regex, names, item in dynamic]
+
+    def _match(self, path: str) -> tuple[PathItem, dict[str, str]] | None:
+        item = self.static.get(path)
+        if item is not None:
+            return item, {}
+        for regex, names, candidate in self.dynamic:
+            found = regex.match(path)
+            if found:
+                return candidate, {name: unquote(found.group(f"p{i}")) for i, name in enumerate(names)}
+        return None
+
+    def match(self, raw_path: str) -> tuple[PathItem, dict[str, str]] | None:
+        found = self._match(raw_path)
+        if found is None and len(raw_path) > 1:
+            # Vendors differ on trailing slashes (Charon writes them, its clients often don't): accept both.
+            alternative = raw_path[:-1] if raw_path.endswith("/") else raw_path + "/"
+            found = self._match(alternative)
+        return found
+
+
+@dataclass(slots=True)
+class CompiledSpec:
+    document: dict[str, Any]
+    mount: str  # the path part of servers[0].url, e.g. "/api/v2"
+    router: Router
+    operations: dict[str, Operation]
+    security_schemes: dict[str, dict[str, Any]]
+
+
+def compile_spec(document: dict[str, Any]) -> CompiledSpec:
+    components: dict[str, Any] = document.get("components") or {}
+    default_security = tuple(document.get("security") or ())
+    operations: dict[str, Operation] = {}
+    items: list[PathItem] = []
+    servers = document.get("servers") or [{"url": "/"}]
+    mount = urlsplit(re.sub(r"\{[^}]+\}", "x", str(servers[0]["url"]))).path.rstrip("/")
+    for template, path_item in (document.get("paths") or {}).items():
+        path_item = resolve(document, path_item)
+        shared = list(path_item.get("parameters") or [])
+        item = PathItem(template=mount + template, operations={})
+        for method in HTTP_METHODS:
+            op = path_item.get(method)
+            if not isinstance(op, dict):
+                continue
+            merged: dict[tuple[str, str], Any] = {}
+            for raw in shared + list(op.get("parameters") or []):
+                resolved = resolve(document, raw)
+                merged[(resolved["name"], resolved["in"])] = raw
+            parameters = tuple(
+                _compile_parameter(document, raw, components)
+                for (_, location), raw in merged.items()
+                if location in ("path", "query", "header")
+            )
+            security = op.get("security")
+            operation = Operation(
+                operation_id=str(op.get("operationId") or f"{method} {template}"),
+                method=method.upper(),
+                path=template,
+                parameters=parameters,
+                body=_compile_body(document, op["requestBody"], components) if "requestBody" in op else None,
+                security=tuple(security) if security is not None else default_security,
+                extensions={k: v for k, v in op.items() if k.startswith("x-")},
+            )
+            item.operations[operation.method] = operation
+            operations[operation.operation_id] = operation
+        item.allow = ", ".join(sorted(item.operations))
+        items.append(item)
+    return CompiledSpec(
+        document=document,
+        mount=mount,
+        router=Router(items),
+        operations=operations,
+        security_schemes=dict(components.get("securitySchemes") or {}),
+    )

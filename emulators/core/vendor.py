@@ -1,0 +1,88 @@
+"""The base class of a vendor module: its handlers (by operationId), its error envelope, its storage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
+
+from emulators.core.http import ApiProblem, Request, Response
+from emulators.core.storage import Storage
+
+Handler = Callable[[Any, Request], Response]
+F = TypeVar("F", bound=Handler)
+
+
+def operation(operation_id: str) -> Callable[[F], F]:
+    """Mark a method as the handler of the spec operation ``operation_id``."""
+
+    def mark(func: F) -> F:
+        func.__dict__["_operation_id"] = operation_id
+        return func
+
+    return mark
+
+
+class VendorEmulator:
+    """One vendor's semantics. Subclasses set ``name``, define ``error_body`` and their handlers.
+
+    The core has already routed, authenticated and validated the request against the spec when a handler
+    runs; handlers raise ``ApiProblem`` for business-rule failures and return a ``Response``.
+    """
+
+    name: ClassVar[str]
+    #: Status for requests that do not match the spec's parameter/body schemas.
+    validation_status: ClassVar[int] = 400
+    #: Extra "<prefix> <token>" forms accepted per security scheme (e.g. Make also takes Bearer).
+    extra_auth_prefixes: ClassVar[dict[str, tuple[str, ...]]] = {}
+    handlers: ClassVar[dict[str, str]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        handlers = dict(getattr(cls, "handlers", {}))
+        for attr, value in vars(cls).items():
+            op_id = getattr(value, "_operation_id", None)
+            if op_id:
+                handlers[op_id] = attr
+        cls.handlers = handlers
+
+    def __init__(self, storage: Storage, options: dict[str, Any] | None = None) -> None:
+        self.storage = storage
+        self.options = dict(options or {})
+        self.setup()
+
+    def setup(self) -> None:
+        """Create tables (idempotently: a ``--state`` file may already hold them)."""
+
+    def reset(self) -> None:
+        """Forget all state (``POST /_emulator/reset``): empty every table named ``<vendor>_*``."""
+        tables = self.storage.all(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ? ESCAPE '!'",
+            (f"{self.name}!_%",),
+        )
+        with self.storage.transaction():
+            self.storage.execute("PRAGMA defer_foreign_keys = ON")
+            for row in tables:
+                self.storage.execute(f'DELETE FROM "{row[0]}"')
+            if self.storage.one("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'"):
+                self.storage.execute(
+                    "DELETE FROM sqlite_sequence WHERE name LIKE ? ESCAPE '!'", (f"{self.name}!_%",)
+                )
+        self.setup()
+
+    def seed(self, payload: Any) -> Response:
+        """Create what the vendor's API cannot (``POST /_emulator/seed``); vendors override."""
+        raise ApiProblem(404, f"The {self.name} emulator has nothing to seed")
+
+    def before(self, request: Request) -> None:
+        """Checks that apply to every operation (rate limits, required headers); raise ``ApiProblem``."""
+
+    def handler(self, operation_id: str) -> Callable[[Request], Response] | None:
+        attr = self.handlers.get(operation_id)
+        bound: Callable[[Request], Response] | None = getattr(self, attr) if attr else None
+        return bound
+
+    def error_body(self, problem: ApiProblem) -> Any:
+        raise NotImplementedError
+
+    def error_response(self, problem: ApiProblem) -> Response:
+        return Response(problem.status, self.error_body(problem), dict(problem.headers))

@@ -1,0 +1,20 @@
+"""Facts about this API that the generator read from its spec and overlay. Do not edit."""
+
+from ._runtime import ClientFacts
+from .models.make_error import MakeError
+
+FACTS = ClientFacts(
+    title="Make Web API v2 — Data stores and data store records",
+    version="0.1.0",
+    default_base_url="https://eu1.make.com/api/v2",
+    auth_header="Authorization",
+    auth_prefix="Token",
+    error_model=MakeError,
+    message_pointers=("/detail", "/message"),
+    request_id_headers=(),
+    request_id_pointer=None,
+    user_agent="make-client/0.1.0",
+)
+
+# endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).
+QUERY_JOINS: dict[str, dict[str, str]] = {}

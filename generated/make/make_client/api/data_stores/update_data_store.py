@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ..._runtime import path_value
+from ...client import AuthenticatedClient, Client
+from ...models.data_store_response import DataStoreResponse
+from ...models.make_error import MakeError
+from ...models.update_data_store_request import UpdateDataStoreRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    data_store_id: int,
+    *,
+    body: UpdateDataStoreRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": f"/data-stores/{path_value(data_store_id)}",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataStoreResponse | MakeError | None:
+    if response.status_code == 200:
+        response_200 = DataStoreResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MakeError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MakeError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MakeError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MakeError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = MakeError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = MakeError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = MakeError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataStoreResponse | MakeError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    *, client: AuthenticatedClient | Client, response: Response[DataStoreResponse | MakeError], raw: httpx.Response
+) -> DataStoreResponse:
+    if 200 <= raw.status_code <= 299 and response.parsed is not None:
+        return cast("DataStoreResponse", response.parsed)
+    client.raise_error(raw)
+
+
+def sync_detailed(
+    data_store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDataStoreRequest,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[DataStoreResponse | MakeError]:
+    """Update a data store
+
+     Changes the given properties of the data store; absent properties are left unchanged. Returns the
+    full data store, changed or not. Records are not changed through this operation. Lowering
+    `maxSizeMB` below the size already used is rejected with 400 [inf].
+
+    Args:
+        data_store_id (int):
+        body (UpdateDataStoreRequest): Properties of a data store to change; absent properties are
+            left unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStoreResponse | MakeError]
+    """
+
+    kwargs = _get_kwargs(
+        data_store_id=data_store_id,
+        body=body,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDataStoreRequest,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> DataStoreResponse:
+    """Update a data store
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        data_store_id=data_store_id,
+        body=body,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)
+
+
+async def asyncio_detailed(
+    data_store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDataStoreRequest,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[DataStoreResponse | MakeError]:
+    """Update a data store
+
+     Changes the given properties of the data store; absent properties are left unchanged. Returns the
+    full data store, changed or not. Records are not changed through this operation. Lowering
+    `maxSizeMB` below the size already used is rejected with 400 [inf].
+
+    Args:
+        data_store_id (int):
+        body (UpdateDataStoreRequest): Properties of a data store to change; absent properties are
+            left unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStoreResponse | MakeError]
+    """
+
+    kwargs = _get_kwargs(
+        data_store_id=data_store_id,
+        body=body,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDataStoreRequest,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> DataStoreResponse:
+    """Update a data store (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        data_store_id=data_store_id,
+        body=body,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)

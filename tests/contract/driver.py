@@ -1,0 +1,379 @@
+"""The contract-test driver shared by every vendor: send Schemathesis cases *through the generated client*.
+
+For one case it:
+1. turns the case's path/query/header/body values into the generated function's typed arguments (enum
+   members, attrs models via ``from_dict``), using openapi-python-client's own parser to map names;
+2. calls ``<op>.sync_detailed`` on a client whose httpx hooks record the wire request;
+3. checks the wire request against what the case says should be sent (method, path, query, headers, body);
+4. validates the response against the vendor's spec (``case.validate_response``);
+5. checks the typed model: ``parsed.to_dict()`` reproduces the JSON body and survives ``from_dict``.
+
+Nothing here knows a vendor: a ``Target`` names the spec, the client package and where to send requests.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import httpx
+import schemathesis
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from scripts.client_facts import _endpoints
+from scripts.generate import ROOT, prepared_spec
+
+RESPONSE_CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+]
+# Headers the client adds itself; the wire check compares the rest with what the case asks for.
+TRANSPORT_HEADERS = {
+    "user-agent",
+    "content-type",
+    "content-length",
+    "accept",
+    "accept-encoding",
+    "connection",
+    "host",
+    "authorization",
+}
+
+
+@dataclass
+class Target:
+    vendor: str
+    base_url: str
+    token: str
+    live: bool = False
+
+    @cached_property
+    def spec_path(self) -> Path:
+        return ROOT / "specs" / f"{self.vendor}.yaml"
+
+    @cached_property
+    def schema(self) -> Any:
+        return schemathesis.openapi.from_path(self.spec_path)
+
+    @cached_property
+    def package(self) -> ModuleType:
+        return importlib.import_module(f"{self.vendor}_client")
+
+    @cached_property
+    def endpoints(self) -> dict[str, tuple[str, Any]]:
+        return _endpoints(prepared_spec(self.vendor))
+
+    @cached_property
+    def modules(self) -> dict[str, ModuleType]:
+        """operationId → the generated endpoint module."""
+        api = importlib.import_module(f"{self.package.__name__}.api")
+        found: dict[str, ModuleType] = {}
+        for op_id, (tag, endpoint) in self.endpoints.items():
+            from openapi_python_client.strings import PythonIdentifier
+
+            name = f"{api.__name__}.{tag}.{PythonIdentifier(endpoint.name, prefix='field_')}"
+            found[op_id] = importlib.import_module(name)
+        return found
+
+    def operations(self) -> list[Any]:
+        return [result.ok() for result in self.schema.get_all_operations()]
+
+    def operation(self, operation_id: str) -> Any:
+        for op in self.operations():
+            if op.definition.raw.get("operationId") == operation_id:
+                return op
+        raise KeyError(operation_id)
+
+
+class Recorder:
+    """httpx event hooks that keep the last request the client put on the wire."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.responses: list[httpx.Response] = []
+
+    def on_request(self, request: httpx.Request) -> None:
+        self.requests.append(request)
+
+    def on_response(self, response: httpx.Response) -> None:
+        response.read()
+        self.responses.append(response)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+
+def make_client(target: Target, recorder: Recorder, **options: Any) -> Any:
+    return target.package.Client(
+        base_url=target.base_url,
+        token=target.token,
+        max_retries=options.pop("max_retries", 0),
+        httpx_args={"event_hooks": {"request": [recorder.on_request], "response": [recorder.on_response]}},
+        **options,
+    )
+
+
+# ----------------------------------------------------------------------------------- case → typed arguments
+
+
+def to_python(prop: Any, value: Any, module: ModuleType) -> Any:
+    """A JSON value as the generated function expects it for ``prop``."""
+    if value is None:
+        return None
+    if isinstance(prop, EnumProperty):
+        return getattr(module, prop.class_info.name)(value)
+    if isinstance(prop, ModelProperty):
+        return getattr(module, prop.class_info.name).from_dict(value)
+    if isinstance(prop, ListProperty):
+        return [to_python(prop.inner_property, v, module) for v in value]
+    if isinstance(prop, UnionProperty):
+        errors = []
+        for inner in prop.inner_properties:
+            try:
+                converted = to_python(inner, value, module)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                errors.append(exc)
+                continue
+            if _roundtrips(converted, value):
+                return converted
+        raise ValueError(f"no member of {prop.name} accepts {value!r}: {errors}")
+    if prop.get_base_type_string().as_unembedded_code() == "datetime.datetime":
+        from dateutil.parser import isoparse
+
+        return isoparse(value)
+    return value
+
+
+def _roundtrips(converted: Any, value: Any) -> bool:
+    to_dict = getattr(converted, "to_dict", None)
+    if to_dict is None:
+        return True
+    try:
+        return bool(to_dict() == value)
+    except (TypeError, ValueError):
+        return False
+
+
+def call_arguments(target: Target, case: Any) -> dict[str, Any]:
+    op_id = case.operation.definition.raw["operationId"]
+    _, endpoint = target.endpoints[op_id]
+    module = target.modules[op_id]
+    args: dict[str, Any] = {}
+    sources = {
+        "path": case.path_parameters or {},
+        "query": case.query or {},
+        "header": {k.lower(): v for k, v in (case.headers or {}).items()},
+    }
+    for location, props in (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+    ):
+        values = sources[location]
+        for prop in props:
+            name = prop.name.get_untrusted_value()
+            key = name.lower() if location == "header" else name
+            if key in values:
+                args[prop.python_name] = to_python(prop, values[key], module)
+    if endpoint.bodies and case.body is not schemathesis.core.NOT_SET:
+        body_prop = endpoint.bodies[0].prop
+        args["body"] = to_python(body_prop, case.body, module)
+    return args
+
+
+# ---------------------------------------------------------------------------------------------- wire check
+
+
+def _query_pairs(url: str) -> list[tuple[str, str]]:
+    return sorted(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+
+
+def _wire_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def expected_query(kwargs: Mapping[str, Any]) -> list[tuple[str, str]]:
+    params = kwargs.get("params") or {}
+    pairs: list[tuple[str, str]] = []
+    for key, value in params.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None:
+                pairs.append((key, _wire_value(item)))
+    return sorted(pairs) + _query_pairs(kwargs["url"])
+
+
+def expected_path(case: Any) -> str:
+    path = str(case.path)
+    for name, value in (case.path_parameters or {}).items():
+        text = ",".join(_wire_value(v) for v in value) if isinstance(value, list) else _wire_value(value)
+        path = path.replace("{" + name + "}", text)
+    return path
+
+
+def wire_mismatches(case: Any, request: httpx.Request, base_url: str) -> list[str]:
+    """How the request the client sent differs from what the case says should be sent."""
+    expected = case.as_transport_kwargs(base_url=base_url)
+    problems: list[str] = []
+    if request.method.upper() != str(expected["method"]).upper():
+        problems.append(f"method: sent {request.method}, expected {expected['method']}")
+    sent_path = unquote(request.url.raw_path.decode().split("?")[0])
+    # From the case's own values: Schemathesis leaves "%" in path values unescaped in its URL.
+    want_path = urlsplit(base_url).path.rstrip("/") + expected_path(case)
+    if sent_path != want_path:
+        problems.append(f"path: sent {sent_path!r}, expected {want_path!r}")
+    sent_query = _query_pairs(str(request.url))
+    want_query = expected_query(expected)
+    if sent_query != want_query:
+        problems.append(f"query: sent {sent_query}, expected {want_query}")
+    for name, value in (expected.get("headers") or {}).items():
+        if name.lower() in TRANSPORT_HEADERS or name.lower().startswith("x-schemathesis"):
+            continue
+        if request.headers.get(name) != _wire_value(value):
+            problems.append(f"header {name}: sent {request.headers.get(name)!r}, expected {value!r}")
+    if "json" in expected:
+        try:
+            sent_body = json.loads(request.content) if request.content else None
+        except ValueError:
+            sent_body = request.content
+        if sent_body != expected["json"]:
+            problems.append(f"body: sent {sent_body!r}, expected {expected['json']!r}")
+    elif request.content:
+        problems.append(f"body: sent {request.content!r}, expected none")
+    return problems
+
+
+# ------------------------------------------------------------------------------------------- model checks
+
+
+def model_mismatches(parsed: Any, body: Any) -> list[str]:
+    """The typed model must reproduce the JSON it was parsed from, and survive from_dict(to_dict())."""
+    if parsed is None or not hasattr(parsed, "to_dict"):
+        return []
+    problems = []
+    as_dict = parsed.to_dict()
+    if _normalise(as_dict) != _normalise(body):
+        problems.append(f"to_dict() gives {as_dict!r}, the body was {body!r}")
+    again = type(parsed).from_dict(as_dict).to_dict()
+    if again != as_dict:
+        problems.append(f"from_dict(to_dict()) changed the model: {again!r} != {as_dict!r}")
+    return problems
+
+
+def _normalise(value: Any) -> Any:
+    """Equal JSON up to date-time spelling (``Z`` vs ``+00:00``) and int/float of equal value."""
+    if isinstance(value, dict):
+        return {k: _normalise(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_normalise(v) for v in value]
+    if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] == "T":
+        from dateutil.parser import isoparse
+
+        try:
+            return isoparse(value)
+        except ValueError:
+            return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# ----------------------------------------------------------------------------------------------- the case
+
+
+@dataclass
+class Stats:
+    """Per-operation counts for the fuzz report."""
+
+    cases: Counter[str] = field(default_factory=Counter)
+    failures: Counter[str] = field(default_factory=Counter)
+    statuses: defaultdict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, op_id: str, status: int | None, failed: bool) -> None:
+        with self.lock:
+            self.cases[op_id] += 1
+            if failed:
+                self.failures[op_id] += 1
+            if status is not None:
+                self.statuses[op_id][status] += 1
+
+
+STATS: dict[str, Stats] = defaultdict(Stats)
+
+
+@dataclass
+class Outcome:
+    response: httpx.Response
+    parsed: Any
+    request: httpx.Request
+
+
+def run_case(target: Target, case: Any, *, client_options: Mapping[str, Any] | None = None) -> Outcome:
+    """Send ``case`` through the generated client; raise AssertionError listing every broken contract."""
+    op_id = case.operation.definition.raw["operationId"]
+    recorder = Recorder()
+    client = make_client(target, recorder, **dict(client_options or {}))
+    status: int | None = None
+    try:
+        module = target.modules[op_id]
+        args = call_arguments(target, case)
+        detailed = module.sync_detailed(client=client, **args)
+        status = int(detailed.status_code)
+        request = recorder.last
+        response = recorder.responses[-1]
+        problems = [f"wire {p}" for p in wire_mismatches(case, request, target.base_url)]
+        try:
+            case.validate_response(response, checks=RESPONSE_CHECKS)
+        except AssertionError as exc:
+            problems.append(f"response does not conform to specs/{target.vendor}.yaml: {exc}")
+        if 200 <= status < 300 and detailed.content:
+            problems += [f"model {p}" for p in model_mismatches(detailed.parsed, response.json())]
+        if problems:
+            raise AssertionError(f"{op_id}: " + "\n".join(problems))
+    except BaseException:
+        STATS[target.vendor].record(op_id, status, True)
+        raise
+    finally:
+        client.close()
+    STATS[target.vendor].record(op_id, status, False)
+    return Outcome(response, detailed.parsed, request)
+
+
+def write_stats(directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for vendor, stats in STATS.items():
+        data = {
+            op: {
+                "cases": stats.cases[op],
+                "failures": stats.failures[op],
+                "statuses": {str(k): v for k, v in sorted(stats.statuses[op].items())},
+            }
+            for op in sorted(stats.cases)
+        }
+        (directory / f"contract-{vendor}.json").write_text(
+            json.dumps(data, indent=2) + "\n", encoding="utf-8"
+        )

@@ -1,0 +1,96 @@
+"""The generator pipeline: drift check, determinism, content-hash skip, and errors that write nothing."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+from pathlib import Path
+
+import pytest
+
+from scripts import generate
+
+VENDORS = [v for v in generate.vendors() if (generate.GENERATED / v / "pyproject.toml").exists()]
+
+
+def test_generated_clients_are_up_to_date_with_their_specs() -> None:
+    """The drift check CI relies on: regenerating into a temp dir gives exactly what is committed."""
+    assert VENDORS
+    assert generate.check(VENDORS) == 0
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of specs/ and overlays/ the generator reads from, and a generated/ it writes to."""
+    for name in ("specs", "overlays"):
+        shutil.copytree(generate.ROOT / name, tmp_path / name)
+    shutil.copytree(generate.GENERATED / "make", tmp_path / "generated" / "make")
+    monkeypatch.setattr(generate, "SPECS", tmp_path / "specs")
+    monkeypatch.setattr(generate, "OVERLAYS", tmp_path / "overlays")
+    monkeypatch.setattr(generate, "GENERATED", tmp_path / "generated")
+    monkeypatch.setattr(generate, "ROOT", tmp_path)
+    return tmp_path
+
+
+def test_check_fails_after_a_one_character_spec_edit(
+    sandbox: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = sandbox / "specs" / "make.yaml"
+    text = spec.read_text()
+    assert "Returns the data store `dataStoreId`." in text
+    spec.write_text(
+        text.replace("Returns the data store `dataStoreId`.", "Returns the data store `dataStoreId`!")
+    )
+    assert generate.check(["make"]) == 1
+    out = capsys.readouterr().out
+    assert "make: generated/make is out of date" in out
+    assert "get_data_store.py" in out
+
+
+def test_unchanged_inputs_skip_generation_and_changed_ones_regenerate(sandbox: Path) -> None:
+    assert generate.generate("make", force=False) == "unchanged"
+    spec = sandbox / "specs" / "make.yaml"
+    spec.write_text(
+        spec.read_text().replace("Returns the data store `dataStoreId`.", "Returns one data store.")
+    )
+    assert generate.generate("make", force=False) == "generated"
+    module = sandbox / "generated" / "make" / "make_client" / "api" / "data_stores" / "get_data_store.py"
+    assert "Returns one data store." in module.read_text()
+    assert generate.generate("make", force=False) == "unchanged"
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    generate.build_package("make", tmp_path / "one")
+    generate.build_package("make", tmp_path / "two")
+    comparison = filecmp.dircmp(tmp_path / "one", tmp_path / "two")
+    assert generate.tree_diff(tmp_path / "one", tmp_path / "two") == []
+    assert comparison.left_list == comparison.right_list
+
+
+def test_malformed_spec_names_the_file_and_writes_nothing(sandbox: Path) -> None:
+    before = (sandbox / "generated" / "make" / "make_client" / "client.py").read_text()
+    spec = sandbox / "specs" / "make.yaml"
+    spec.write_text(spec.read_text() + "\n  broken: [unclosed\n")
+    with pytest.raises(generate.GenerationError, match=r"specs/make\.yaml:\d+:\d+#: not valid YAML"):
+        generate.generate("make", force=True)
+    assert (sandbox / "generated" / "make" / "make_client" / "client.py").read_text() == before
+    assert not [p for p in (sandbox / "generated").iterdir() if p.name.startswith(".")]
+
+
+def test_overlay_target_matching_nothing_is_an_error_with_its_pointer(sandbox: Path) -> None:
+    overlay = sandbox / "overlays" / "make.yaml"
+    overlay.write_text(
+        overlay.read_text() + "  - target: $.paths['/no-such-path'].get\n    update:\n      summary: x\n"
+    )
+    with pytest.raises(generate.GenerationError, match=r"overlays/make\.yaml#/actions/1/target"):
+        generate.generate("make", force=True)
+
+
+def test_duplicate_operation_ids_are_rejected(sandbox: Path) -> None:
+    spec = sandbox / "specs" / "make.yaml"
+    text = spec.read_text()
+    operation_line = "\n      operationId: deleteDataStore\n"  # the operation's own line, not a link's
+    assert operation_line in text
+    spec.write_text(text.replace(operation_line, "\n      operationId: getDataStore\n", 1))
+    with pytest.raises(generate.GenerationError, match="getDataStore"):
+        generate.generate("make", force=True)
