@@ -234,6 +234,14 @@ def generate(vendor: str, *, force: bool) -> str:
     return "generated"
 
 
+# Left in generated/ by installing or importing a client, never by the generator.
+NOT_GENERATED = ["__pycache__", ".ruff_cache", ".mypy_cache", "build"]
+
+
+def _is_install_artifact(name: str) -> bool:
+    return name in NOT_GENERATED or name.endswith(".egg-info")
+
+
 def tree_diff(expected: Path, actual: Path) -> list[str]:
     """Files that differ between two trees, with a short unified diff for each changed text file."""
     lines: list[str] = []
@@ -242,7 +250,7 @@ def tree_diff(expected: Path, actual: Path) -> list[str]:
         for name in sorted(cmp.left_only):
             lines.append(f"  missing from generated/: {rel / name}")
         for name in sorted(cmp.right_only):
-            if name != "__pycache__":
+            if not _is_install_artifact(name):
                 lines.append(f"  not produced by the generator: {rel / name}")
         for name in sorted(cmp.diff_files):
             lines.append(f"  differs: {rel / name}")
@@ -254,10 +262,10 @@ def tree_diff(expected: Path, actual: Path) -> list[str]:
             diff = list(difflib.unified_diff(b, a, "generated", "regenerated", lineterm="", n=1))
             lines.extend("    " + d for d in diff[:12])
         for name, sub in sorted(cmp.subdirs.items()):
-            if name != "__pycache__":
+            if not _is_install_artifact(name):
                 walk(sub, rel / name)
 
-    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), Path())
+    walk(filecmp.dircmp(expected, actual, ignore=NOT_GENERATED), Path())
     return lines
 
 

@@ -110,7 +110,7 @@ class EmulatorApp:
         path = raw_path.decode("latin-1").split("?", 1)[0]
         if path.startswith(CONTROL_PREFIX):
             return self._control(scope["method"], path[len(CONTROL_PREFIX) :], headers, body)
-        found = self.spec.router.match(path)
+        found = self.spec.router.match(path, scope["method"])
         if found is None:
             raise ApiProblem(404, f"No route for {scope['method']} {path}", code="not_found")
         item, path_values = found
@@ -187,11 +187,11 @@ class EmulatorApp:
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
         for param in operation.parameters:
             if param.location == "path":
-                raw = [path_values[param.name]] if param.name in path_values else None
+                raw = [path_values[param.key]] if param.key in path_values else None
             elif param.location == "query":
-                raw = query_raw.get(param.name)
+                raw = query_raw.get(param.key)
             else:
-                raw = [headers[param.name]] if param.name in headers else None
+                raw = [headers[param.key]] if param.key in headers else None
             if raw is None:
                 if param.required:
                     problems.append(FieldProblem(f"{param.location}.{param.name}", "is required"))
@@ -228,7 +228,7 @@ class EmulatorApp:
         except orjson.JSONDecodeError as exc:
             raise ApiProblem(400, f"Malformed JSON body: {exc}", code="malformed_json") from None
         value = _normalise_numbers(value)
-        problems += spec.validator.problems(value, "body") or _out_of_range(value, "body")
+        problems += spec.validator.problems(value, "body")
         return value
 
     def _base_url(self, scope: Scope, headers: dict[str, str]) -> str:
@@ -240,9 +240,16 @@ class EmulatorApp:
 
 
 def _normalise_numbers(value: Any) -> Any:
-    """``1.0`` and ``1`` are one JSON number (JSON Schema agrees): handlers get ints for integral floats."""
+    """JSON numbers as the vendors' parsers see them.
+
+    ``1.0`` and ``1`` are one number (JSON Schema agrees), so handlers get ints for integral floats; an
+    integer beyond 64 bits becomes a double, as in JavaScript and most JSON parsers (SQLite and orjson
+    could not hold it as an integer anyway).
+    """
     if isinstance(value, float) and value.is_integer() and abs(value) <= INT64:
         return int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > INT64:
+        return float(value)
     if isinstance(value, dict):
         return {k: _normalise_numbers(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -251,7 +258,7 @@ def _normalise_numbers(value: Any) -> Any:
 
 
 def _out_of_range(value: Any, location: str) -> list[FieldProblem]:
-    """Integers beyond 64 bits: no vendor stores them, and SQLite cannot; a 400, never a 500."""
+    """Parameter integers beyond 64 bits: no vendor issues them, and SQLite cannot hold them."""
     if isinstance(value, int) and not isinstance(value, bool):
         return [FieldProblem(location, f"{value} is out of range")] if abs(value) > INT64 else []
     if isinstance(value, dict):

@@ -65,7 +65,10 @@ class Validator:
     @classmethod
     def compile(cls, schema: Any, components: dict[str, Any]) -> Validator:
         # Embedding the components lets "#/components/..." refs resolve against the wrapper document.
-        wrapper: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "allOf": [schema]}
+        wrapper: dict[str, Any] = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "allOf": [schema],
+        }
         if components:
             wrapper["components"] = components
         return cls(jsonschema_rs.validator_for(wrapper))
@@ -118,7 +121,8 @@ def _scalar_coercer(kind: str | None) -> Scalar:
 
 @dataclass(frozen=True, slots=True)
 class Parameter:
-    name: str
+    name: str  # as the spec spells it
+    key: str  # where to find it: the name, lower-cased for headers
     location: str  # path | query | header
     required: bool
     is_array: bool
@@ -173,7 +177,8 @@ def _compile_parameter(document: dict[str, Any], raw: Any, components: dict[str,
         param.get("explode", param.get("style", "form" if location == "query" else "simple") == "form")
     )
     return Parameter(
-        name=str(param["name"]).lower() if location == "header" else str(param["name"]),
+        name=str(param["name"]),
+        key=str(param["name"]).lower() if location == "header" else str(param["name"]),
         location=location,
         required=bool(param.get("required", location == "path")),
         is_array=is_array,
@@ -225,22 +230,29 @@ class Router:
         dynamic.sort(key=lambda entry: -entry[0])
         self.dynamic = [(regex, names, item) for _, regex, names, item in dynamic]
 
-    def _match(self, path: str) -> tuple[PathItem, dict[str, str]] | None:
+    def _match(self, path: str, method: str | None) -> tuple[PathItem, dict[str, str]] | None:
+        """The most literal template matching ``path`` that has ``method``; else the most literal one."""
+        first: tuple[PathItem, dict[str, str]] | None = None
         item = self.static.get(path)
         if item is not None:
-            return item, {}
+            if method is None or method in item.operations:
+                return item, {}
+            first = item, {}
         for regex, names, candidate in self.dynamic:
             found = regex.match(path)
             if found:
-                return candidate, {name: unquote(found.group(f"p{i}")) for i, name in enumerate(names)}
-        return None
+                values = {name: unquote(found.group(f"p{i}")) for i, name in enumerate(names)}
+                if method is None or method in candidate.operations:
+                    return candidate, values
+                first = first or (candidate, values)
+        return first
 
-    def match(self, raw_path: str) -> tuple[PathItem, dict[str, str]] | None:
-        found = self._match(raw_path)
+    def match(self, raw_path: str, method: str | None = None) -> tuple[PathItem, dict[str, str]] | None:
+        found = self._match(raw_path, method)
         if found is None and len(raw_path) > 1:
             # Vendors differ on trailing slashes (Charon writes them, its clients often don't): accept both.
             alternative = raw_path[:-1] if raw_path.endswith("/") else raw_path + "/"
-            found = self._match(alternative)
+            found = self._match(alternative, method)
         return found
 
 

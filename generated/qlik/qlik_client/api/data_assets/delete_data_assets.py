@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ..._runtime import path_value
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    data_store_ids: list[str],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": f"/data-stores/{path_value(data_store_ids)}/data-assets",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    *, client: AuthenticatedClient | Client, response: Response[Any | ErrorResponse], raw: httpx.Response
+) -> Any:
+    if 200 <= raw.status_code <= 299:
+        return cast("Any", response.parsed)
+    client.raise_error(raw)
+
+
+def sync_detailed(
+    data_store_ids: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[Any | ErrorResponse]:
+    """Delete data assets and child data sets by data store IDs.
+
+     Deletes every data asset of the listed data stores (`*`: of every data store), together
+    with the assets' data sets. The data stores themselves remain. Ids that match no data
+    store contribute nothing; the response is 204 with an empty body, also when nothing was
+    deleted. The collection stays readable afterwards (an empty list, not 404).
+
+    Rate limit: Tier 2 (100 requests per minute).
+
+    Args:
+        data_store_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_store_ids=data_store_ids,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_store_ids: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Any:
+    """Delete data assets and child data sets by data store IDs.
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        data_store_ids=data_store_ids,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)
+
+
+async def asyncio_detailed(
+    data_store_ids: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[Any | ErrorResponse]:
+    """Delete data assets and child data sets by data store IDs.
+
+     Deletes every data asset of the listed data stores (`*`: of every data store), together
+    with the assets' data sets. The data stores themselves remain. Ids that match no data
+    store contribute nothing; the response is 204 with an empty body, also when nothing was
+    deleted. The collection stays readable afterwards (an empty list, not 404).
+
+    Rate limit: Tier 2 (100 requests per minute).
+
+    Args:
+        data_store_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_store_ids=data_store_ids,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_store_ids: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Any:
+    """Delete data assets and child data sets by data store IDs. (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        data_store_ids=data_store_ids,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)

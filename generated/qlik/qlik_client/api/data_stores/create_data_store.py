@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.data_store import DataStore
+from ...models.error_response import ErrorResponse
+from ...models.new_data_store import NewDataStore
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NewDataStore,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data-stores",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataStore | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = DataStore.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataStore | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    *, client: AuthenticatedClient | Client, response: Response[DataStore | ErrorResponse], raw: httpx.Response
+) -> DataStore:
+    if 200 <= raw.status_code <= 299 and response.parsed is not None:
+        return cast("DataStore", response.parsed)
+    client.raise_error(raw)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewDataStore,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[DataStore | ErrorResponse]:
+    """Save new data store.
+
+     Creates a data store and returns it (201) with the server-set fields: `id`, `version`,
+    `ownerId` (the caller, unless given), `tenantId`, `createdBy`, `createdTime`,
+    `lastModifiedBy`, `lastModifiedTime`. `id` and `version` must be null or absent.
+    Values sent for read-only fields are ignored. `technicalName` and `type` are required.
+
+    Rate limit: Tier 2 (100 requests per minute).
+
+    Args:
+        body (NewDataStore): Body of `createDataStore`. `id` and `version` must be null or absent.
+            Values sent for the
+            read-only fields of `DataStore` (`tenantId`, `createdBy`, `createdTime`, `lastModifiedBy`,
+            `lastModifiedTime`) are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStore | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewDataStore,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> DataStore:
+    """Save new data store.
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewDataStore,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[DataStore | ErrorResponse]:
+    """Save new data store.
+
+     Creates a data store and returns it (201) with the server-set fields: `id`, `version`,
+    `ownerId` (the caller, unless given), `tenantId`, `createdBy`, `createdTime`,
+    `lastModifiedBy`, `lastModifiedTime`. `id` and `version` must be null or absent.
+    Values sent for read-only fields are ignored. `technicalName` and `type` are required.
+
+    Rate limit: Tier 2 (100 requests per minute).
+
+    Args:
+        body (NewDataStore): Body of `createDataStore`. `id` and `version` must be null or absent.
+            Values sent for the
+            read-only fields of `DataStore` (`tenantId`, `createdBy`, `createdTime`, `lastModifiedBy`,
+            `lastModifiedTime`) are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStore | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewDataStore,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> DataStore:
+    """Save new data store. (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)

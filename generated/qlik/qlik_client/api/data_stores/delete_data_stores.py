@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.batch_of_ids import BatchOfIds
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BatchOfIds,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/data-stores",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    *, client: AuthenticatedClient | Client, response: Response[Any | ErrorResponse], raw: httpx.Response
+) -> Any:
+    if 200 <= raw.status_code <= 299:
+        return cast("Any", response.parsed)
+    client.raise_error(raw)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BatchOfIds,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[Any | ErrorResponse]:
+    """Delete data stores if they do not contain any data assets.
+
+     Deletes the data stores whose ids are listed in the body. Only stores without data assets
+    can be deleted ("Delete data stores if it does not contain any data-assets"); delete their
+    assets first with `deleteDataAssets`. The response is 204 with an empty body.
+
+    Not documented by the vendor, and decided here: the request is all-or-nothing; a store
+    that still has data assets gives 409 and an id that does not exist gives 404, and then
+    nothing is deleted. An absent or empty `ids` list deletes nothing (204).
+
+    Rate limit: Tier 2 (100 requests per minute).
+
+    Args:
+        body (BatchOfIds): Ids of the data stores to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BatchOfIds,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Any:
+    """Delete data stores if they do not contain any data assets.
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BatchOfIds,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[Any | ErrorResponse]:
+    """Delete data stores if they do not contain any data assets.
+
+     Deletes the data stores whose ids are listed in the body. Only stores without data assets
+    can be deleted ("Delete data stores if it does not contain any data-assets"); delete their
+    assets first with `deleteDataAssets`. The response is 204 with an empty body.
+
+    Not documented by the vendor, and decided here: the request is all-or-nothing; a store
+    that still has data assets gives 409 and an id that does not exist gives 404, and then
+    nothing is deleted. An absent or empty `ids` list deletes nothing (204).
+
+    Rate limit: Tier 2 (100 requests per minute).
+
+    Args:
+        body (BatchOfIds): Ids of the data stores to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BatchOfIds,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Any:
+    """Delete data stores if they do not contain any data assets. (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)

@@ -1,0 +1,225 @@
+"""Iterate every item of a paged list operation, fetching pages lazily. Generated; do not edit."""
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+from . import _runtime
+from .api.data_assets import list_data_assets as _list_data_assets
+from .api.data_sets import list_data_sets as _list_data_sets
+from .api.data_stores import list_data_stores as _list_data_stores
+from .client import Client
+from .models.data_asset import DataAsset
+from .models.data_set import DataSet
+from .models.data_store import DataStore
+from .types import UNSET, Unset
+
+
+def _items(value: Any) -> Any:
+    return [] if isinstance(value, Unset) or value is None else value
+
+
+def iter_list_data_assets(
+    *,
+    client: Client,
+    data_store_ids: list[str],
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> Iterator[DataAsset]:
+    """Every item of ``list_data_assets``, across all pages."""
+
+    def first() -> Any:
+        return _list_data_assets.sync(
+            client=client, data_store_ids=data_store_ids, limit=limit, page=page, projections=projections, sort=sort
+        )
+
+    def follow(href: str) -> Any:
+        raw = client.send({"method": "get", "url": href})
+        return _list_data_assets._success(
+            client=client, response=_list_data_assets._build_response(client=client, response=raw), raw=raw
+        )
+
+    for item in _runtime.iterate_link_pages(
+        first,
+        follow,
+        lambda page: _items(page.data),
+        lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
+    ):
+        yield item
+
+
+async def aiter_list_data_assets(
+    *,
+    client: Client,
+    data_store_ids: list[str],
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> AsyncIterator[DataAsset]:
+    """Every item of ``list_data_assets``, across all pages."""
+
+    async def first() -> Any:
+        return await _list_data_assets.asyncio(
+            client=client, data_store_ids=data_store_ids, limit=limit, page=page, projections=projections, sort=sort
+        )
+
+    async def follow(href: str) -> Any:
+        raw = await client.asend({"method": "get", "url": href})
+        return _list_data_assets._success(
+            client=client, response=_list_data_assets._build_response(client=client, response=raw), raw=raw
+        )
+
+    async for item in _runtime.aiterate_link_pages(
+        first,
+        follow,
+        lambda page: _items(page.data),
+        lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
+    ):
+        yield item
+
+
+def iter_list_data_sets(
+    *,
+    client: Client,
+    data_store_ids: list[str],
+    data_asset_ids: list[str],
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> Iterator[DataSet]:
+    """Every item of ``list_data_sets``, across all pages."""
+
+    def first() -> Any:
+        return _list_data_sets.sync(
+            client=client,
+            data_store_ids=data_store_ids,
+            data_asset_ids=data_asset_ids,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
+        )
+
+    def follow(href: str) -> Any:
+        raw = client.send({"method": "get", "url": href})
+        return _list_data_sets._success(
+            client=client, response=_list_data_sets._build_response(client=client, response=raw), raw=raw
+        )
+
+    for item in _runtime.iterate_link_pages(
+        first,
+        follow,
+        lambda page: _items(page.data),
+        lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
+    ):
+        yield item
+
+
+async def aiter_list_data_sets(
+    *,
+    client: Client,
+    data_store_ids: list[str],
+    data_asset_ids: list[str],
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> AsyncIterator[DataSet]:
+    """Every item of ``list_data_sets``, across all pages."""
+
+    async def first() -> Any:
+        return await _list_data_sets.asyncio(
+            client=client,
+            data_store_ids=data_store_ids,
+            data_asset_ids=data_asset_ids,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
+        )
+
+    async def follow(href: str) -> Any:
+        raw = await client.asend({"method": "get", "url": href})
+        return _list_data_sets._success(
+            client=client, response=_list_data_sets._build_response(client=client, response=raw), raw=raw
+        )
+
+    async for item in _runtime.aiterate_link_pages(
+        first,
+        follow,
+        lambda page: _items(page.data),
+        lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
+    ):
+        yield item
+
+
+def iter_list_data_stores(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> Iterator[DataStore]:
+    """Every item of ``list_data_stores``, across all pages."""
+
+    def first() -> Any:
+        return _list_data_stores.sync(client=client, limit=limit, page=page, projections=projections, sort=sort)
+
+    def follow(href: str) -> Any:
+        raw = client.send({"method": "get", "url": href})
+        return _list_data_stores._success(
+            client=client, response=_list_data_stores._build_response(client=client, response=raw), raw=raw
+        )
+
+    for item in _runtime.iterate_link_pages(
+        first,
+        follow,
+        lambda page: _items(page.data),
+        lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
+    ):
+        yield item
+
+
+async def aiter_list_data_stores(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> AsyncIterator[DataStore]:
+    """Every item of ``list_data_stores``, across all pages."""
+
+    async def first() -> Any:
+        return await _list_data_stores.asyncio(
+            client=client, limit=limit, page=page, projections=projections, sort=sort
+        )
+
+    async def follow(href: str) -> Any:
+        raw = await client.asend({"method": "get", "url": href})
+        return _list_data_stores._success(
+            client=client, response=_list_data_stores._build_response(client=client, response=raw), raw=raw
+        )
+
+    async for item in _runtime.aiterate_link_pages(
+        first,
+        follow,
+        lambda page: _items(page.data),
+        lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
+    ):
+        yield item
+
+
+__all__ = [
+    "iter_list_data_assets",
+    "aiter_list_data_assets",
+    "iter_list_data_sets",
+    "aiter_list_data_sets",
+    "iter_list_data_stores",
+    "aiter_list_data_stores",
+]
+_ = UNSET

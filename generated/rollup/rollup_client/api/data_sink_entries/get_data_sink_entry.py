@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ..._runtime import path_value
+from ...client import AuthenticatedClient, Client
+from ...models.data_sink_entry import DataSinkEntry
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_id: UUID,
+    data_sink_id: str,
+    key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/v1/workspace/{path_value(workspace_id)}/data-sink/{path_value(data_sink_id)}/{path_value(key)}",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataSinkEntry | Error | None:
+    if response.status_code == 200:
+        response_200 = DataSinkEntry.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSinkEntry | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    *, client: AuthenticatedClient | Client, response: Response[DataSinkEntry | Error], raw: httpx.Response
+) -> DataSinkEntry:
+    if 200 <= raw.status_code <= 299 and response.parsed is not None:
+        return cast("DataSinkEntry", response.parsed)
+    client.raise_error(raw)
+
+
+def sync_detailed(
+    workspace_id: UUID,
+    data_sink_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[DataSinkEntry | Error]:
+    """Get a data sink entry
+
+     Returns the entry with this key in the data sink. 404 when the sink or the key does not exist [inf].
+
+    Args:
+        workspace_id (UUID):
+        data_sink_id (str):
+        key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSinkEntry | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        data_sink_id=data_sink_id,
+        key=key,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: UUID,
+    data_sink_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> DataSinkEntry:
+    """Get a data sink entry
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        data_sink_id=data_sink_id,
+        key=key,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)
+
+
+async def asyncio_detailed(
+    workspace_id: UUID,
+    data_sink_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[DataSinkEntry | Error]:
+    """Get a data sink entry
+
+     Returns the entry with this key in the data sink. 404 when the sink or the key does not exist [inf].
+
+    Args:
+        workspace_id (UUID):
+        data_sink_id (str):
+        key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSinkEntry | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        data_sink_id=data_sink_id,
+        key=key,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: UUID,
+    data_sink_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> DataSinkEntry:
+    """Get a data sink entry (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        data_sink_id=data_sink_id,
+        key=key,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)

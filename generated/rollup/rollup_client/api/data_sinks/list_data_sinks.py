@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ..._runtime import path_value
+from ...client import AuthenticatedClient, Client
+from ...models.data_sink_summary import DataSinkSummary
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/v1/workspace/{path_value(workspace_id)}/data-sink/list",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[DataSinkSummary] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_data_sink_summary_list_item_data in _response_200:
+            componentsschemas_data_sink_summary_list_item = DataSinkSummary.from_dict(
+                componentsschemas_data_sink_summary_list_item_data
+            )
+
+            response_200.append(componentsschemas_data_sink_summary_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[DataSinkSummary]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    *, client: AuthenticatedClient | Client, response: Response[Error | list[DataSinkSummary]], raw: httpx.Response
+) -> list[DataSinkSummary]:
+    if 200 <= raw.status_code <= 299 and response.parsed is not None:
+        return cast("list[DataSinkSummary]", response.parsed)
+    client.raise_error(raw)
+
+
+def sync_detailed(
+    workspace_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[Error | list[DataSinkSummary]]:
+    """List all data sinks excluding their entries
+
+     Returns every data sink of the workspace as a bare JSON array (no envelope) **without** `entries`.
+    No pagination. Order: creation order (`serial` ascending) [inf].
+    This literal path must be matched before `GET .../data-sink/{dataSinkId}`.
+
+    Args:
+        workspace_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DataSinkSummary]]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> list[DataSinkSummary]:
+    """List all data sinks excluding their entries
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)
+
+
+async def asyncio_detailed(
+    workspace_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[Error | list[DataSinkSummary]]:
+    """List all data sinks excluding their entries
+
+     Returns every data sink of the workspace as a bare JSON array (no envelope) **without** `entries`.
+    No pagination. Order: creation order (`serial` ascending) [inf].
+    This literal path must be matched before `GET .../data-sink/{dataSinkId}`.
+
+    Args:
+        workspace_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DataSinkSummary]]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> list[DataSinkSummary]:
+    """List all data sinks excluding their entries (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_data_sink_entry_request import CreateDataSinkEntryRequest
+    from ..models.icon import Icon
+
+
+T = TypeVar("T", bound="CreateDataSinkRequest")
+
+
+@_attrs_define
+class CreateDataSinkRequest:
+    """A new data sink, optionally with initial entries.
+
+    Attributes:
+        label (str): Label (display name) of the data sink. Example: Local python instance.
+        id (UUID | Unset): Data sink id (UUIDv4); specify only when the id must be known before creation. Example:
+            123e4567-e89b-12d3-a456-426614174000.
+        description (str | Unset): Description of the data sink. Example: This is a local python instance that runs on
+            the local machine. Calculates the sum of two numbers..
+        tags (str | Unset): Tags as one comma-separated string. Example: python, local, sum.
+        icon (Icon | str | Unset): Icon of the data sink, as an object or (accepted for compatibility) a string [inf].
+        entries (list[CreateDataSinkEntryRequest] | Unset): Initial entries; keys must be unique [inf].
+    """
+
+    label: str
+    id: UUID | Unset = UNSET
+    description: str | Unset = UNSET
+    tags: str | Unset = UNSET
+    icon: Icon | str | Unset = UNSET
+    entries: list[CreateDataSinkEntryRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.icon import Icon  # noqa: PLC0415
+
+        label = self.label
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        description = self.description
+
+        tags = self.tags
+
+        icon: dict[str, Any] | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        elif isinstance(self.icon, Icon):
+            icon = self.icon.to_dict()
+        else:
+            icon = self.icon
+
+        entries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entries, Unset):
+            entries = []
+            for entries_item_data in self.entries:
+                entries_item = entries_item_data.to_dict()
+                entries.append(entries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if entries is not UNSET:
+            field_dict["entries"] = entries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_data_sink_entry_request import CreateDataSinkEntryRequest  # noqa: PLC0415
+        from ..models.icon import Icon  # noqa: PLC0415
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        description = d.pop("description", UNSET)
+
+        tags = d.pop("tags", UNSET)
+
+        def _parse_icon(data: object) -> Icon | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_icon_input_type_0 = Icon.from_dict(data)
+
+                return componentsschemas_icon_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Icon | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        _entries = d.pop("entries", UNSET)
+        entries: list[CreateDataSinkEntryRequest] | Unset = UNSET
+        if _entries is not UNSET:
+            entries = []
+            for entries_item_data in _entries:
+                entries_item = CreateDataSinkEntryRequest.from_dict(entries_item_data)
+
+                entries.append(entries_item)
+
+        create_data_sink_request = cls(
+            label=label,
+            id=id,
+            description=description,
+            tags=tags,
+            icon=icon,
+            entries=entries,
+        )
+
+        create_data_sink_request.additional_properties = d
+        return create_data_sink_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

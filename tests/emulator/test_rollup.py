@@ -1,0 +1,395 @@
+"""The Rollup Data Sinks emulator over real HTTP: round trips, workspace isolation, errors, persistence."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from emulators.testing import InProcessEmulator, serve_in_thread
+
+TOKEN = "test-token"
+USER = "user-4c5dc9b7"  # "user-" + sha256("test-token")[:8]
+STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+ICON = {"source": "DevIcon", "name": "python", "color": "#3776AB", "metadata": {}}
+
+
+@pytest.fixture(scope="module")
+def emulator() -> Iterator[InProcessEmulator]:
+    running = serve_in_thread("rollup", token=TOKEN)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def http(emulator: InProcessEmulator) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=emulator.base_url, headers={"x-api-key": TOKEN}, timeout=10) as client:
+        yield client
+
+
+def new_workspace() -> str:
+    return str(uuid.uuid4())
+
+
+def sinks(ws: str) -> str:
+    return f"/v1/workspace/{ws}/data-sink"
+
+
+def write(client_id: str = "pytest") -> dict[str, str]:
+    return {"ClientId": client_id}
+
+
+def create_sink(http: httpx.Client, ws: str, **body: Any) -> dict[str, Any]:
+    response = http.post(sinks(ws), json={"label": "Sink", **body}, headers=write())
+    assert response.status_code == 201, response.text
+    created: dict[str, Any] = response.json()
+    return created
+
+
+def assert_error(response: httpx.Response, status: int, reason: str) -> Any:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"statusCode", "message", "error"}
+    assert body["statusCode"] == status
+    assert body["error"] == reason
+    return body["message"]
+
+
+def test_create_get_patch_delete_round_trip(http: httpx.Client) -> None:
+    ws = new_workspace()
+    entry_id = str(uuid.uuid4())
+    response = http.post(
+        sinks(ws),
+        json={
+            "label": "Local python instance",
+            "description": "Sums two numbers.",
+            "tags": "python, local, sum",
+            "icon": ICON,
+            "entries": [{"id": entry_id, "key": "sum", "value": "3", "dataType": "scalar"}],
+        },
+        headers=write(),
+    )
+    assert response.status_code == 201
+    created = response.json()
+    sink_id = created["id"]
+    uuid.UUID(sink_id)
+    assert STAMP.match(created["createdAt"])
+    now = created["createdAt"]
+    assert created == {
+        "id": sink_id,
+        "workspaceId": ws,
+        "label": "Local python instance",
+        "description": "Sums two numbers.",
+        "tags": "python, local, sum",
+        "icon": ICON,
+        "visibleId": "SNK-1",
+        "serial": 1,
+        "entries": [
+            {
+                "id": entry_id,
+                "key": "sum",
+                "dataSinkId": sink_id,
+                "value": "3",
+                "dataType": "scalar",
+                "updatedAt": now,
+                "updatedBy": USER,
+                "createdAt": now,
+                "createdBy": USER,
+            }
+        ],
+        "updatedAt": now,
+        "updatedBy": USER,
+        "createdAt": now,
+        "createdBy": USER,
+    }
+
+    fetched = http.get(f"{sinks(ws)}/{sink_id}")
+    assert fetched.status_code == 200
+    assert fetched.json() == created
+
+    patched = http.patch(
+        f"{sinks(ws)}/{sink_id}",
+        json={"label": "Renamed", "tags": "a, b", "id": str(uuid.uuid4()), "serial": 99, "entries": []},
+        headers=write(),
+    )
+    assert patched.status_code == 200
+    assert patched.content == b""
+    after = http.get(f"{sinks(ws)}/{sink_id}").json()
+    assert after["label"] == "Renamed"
+    assert after["tags"] == "a, b"
+    # Only label/description/tags/icon change; everything else stays.
+    assert after["id"] == sink_id
+    assert after["serial"] == 1
+    assert after["description"] == "Sums two numbers."
+    assert after["icon"] == ICON
+    assert after["entries"] == created["entries"]
+    assert after["createdAt"] == now
+    assert after["updatedAt"] > now
+    assert STAMP.match(after["updatedAt"])
+
+    deleted = http.delete(f"{sinks(ws)}/{sink_id}", headers=write())
+    assert deleted.status_code == 200
+    assert deleted.content == b""
+    assert_error(http.get(f"{sinks(ws)}/{sink_id}"), 404, "Not Found")
+    assert_error(http.get(f"{sinks(ws)}/{sink_id}/sum"), 404, "Not Found")
+    assert_error(http.delete(f"{sinks(ws)}/{sink_id}", headers=write()), 404, "Not Found")
+    assert http.get(sinks(ws)).json() == []
+
+
+def test_entry_round_trip(http: httpx.Client) -> None:
+    ws = new_workspace()
+    sink = create_sink(http, ws)
+    assert sink["entries"] == []
+    base = f"{sinks(ws)}/{sink['id']}"
+
+    added = http.post(base, json={"key": "mass", "value": "15 kg", "dataType": "scalar"}, headers=write())
+    assert added.status_code == 201
+    entry = added.json()
+    assert entry["key"] == "mass"
+    assert entry["value"] == "15 kg"
+    assert entry["dataType"] == "scalar"
+    assert entry["dataSinkId"] == sink["id"]
+    assert entry["createdBy"] == entry["updatedBy"] == USER
+    assert entry["createdAt"] == entry["updatedAt"]
+    assert http.get(f"{base}/mass").json() == entry
+    # Adding an entry bumps the sink.
+    assert http.get(base).json()["updatedAt"] > sink["updatedAt"]
+
+    no_value = http.post(base, json={"key": "empty", "dataType": "scalar"}, headers=write()).json()
+    assert no_value["value"] is None
+
+    updated = http.patch(f"{base}/mass", json={"value": "16 kg"}, headers=write())
+    assert updated.status_code == 200
+    body = updated.json()
+    assert body["value"] == "16 kg"
+    assert body["dataType"] == "scalar"
+    assert body["id"] == entry["id"]
+    assert body["createdAt"] == entry["createdAt"]
+    assert body["updatedAt"] > entry["updatedAt"]
+    body2 = http.patch(f"{base}/mass", json={"dataType": "text"}, headers=write()).json()
+    assert (body2["value"], body2["dataType"]) == ("16 kg", "text")
+
+    # Entries are listed in creation order, with the sink; /list leaves them out.
+    listed = http.get(sinks(ws)).json()
+    assert [e["key"] for e in listed[0]["entries"]] == ["mass", "empty"]
+    summary = http.get(f"{sinks(ws)}/list").json()
+    assert len(summary) == 1
+    assert "entries" not in summary[0]
+    assert summary[0]["id"] == sink["id"]
+
+    assert_error(http.patch(f"{base}/nope", json={"value": "1"}, headers=write()), 404, "Not Found")
+    deleted = http.delete(f"{base}/mass", headers=write())
+    assert deleted.status_code == 200
+    assert deleted.content == b""
+    assert_error(http.get(f"{base}/mass"), 404, "Not Found")
+    assert_error(http.delete(f"{base}/mass", headers=write()), 404, "Not Found")
+    # A deleted key can be created again.
+    assert http.post(base, json={"key": "mass", "dataType": "scalar"}, headers=write()).status_code == 201
+
+
+def test_keys_with_reserved_characters(http: httpx.Client) -> None:
+    ws = new_workspace()
+    sink = create_sink(http, ws)
+    base = f"{sinks(ws)}/{sink['id']}"
+    key = "a/b c?"
+    assert http.post(base, json={"key": key, "dataType": "scalar"}, headers=write()).status_code == 201
+    encoded = "a%2Fb%20c%3F"
+    assert http.get(f"{base}/{encoded}").json()["key"] == key
+
+
+def test_serial_and_visible_id_per_workspace_never_reused(http: httpx.Client) -> None:
+    ws, other = new_workspace(), new_workspace()
+    first = create_sink(http, ws, label="one")
+    second = create_sink(http, ws, label="two")
+    assert (first["serial"], first["visibleId"]) == (1, "SNK-1")
+    assert (second["serial"], second["visibleId"]) == (2, "SNK-2")
+    # Serials count per workspace.
+    assert create_sink(http, other)["visibleId"] == "SNK-1"
+    # Deleting the newest sink does not free its number.
+    assert http.delete(f"{sinks(ws)}/{second['id']}", headers=write()).status_code == 200
+    third = create_sink(http, ws, label="three")
+    assert (third["serial"], third["visibleId"]) == (3, "SNK-3")
+    listed = http.get(f"{sinks(ws)}/list").json()
+    assert [(s["label"], s["serial"]) for s in listed] == [("one", 1), ("three", 3)]
+
+
+def test_workspace_isolation(http: httpx.Client) -> None:
+    ws_a, ws_b = new_workspace(), new_workspace()
+    sink = create_sink(http, ws_a, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
+    in_b = f"{sinks(ws_b)}/{sink['id']}"
+
+    assert assert_error(http.get(in_b), 404, "Not Found") == "Data sink not found"
+    assert_error(http.patch(in_b, json={"label": "hijacked"}, headers=write()), 404, "Not Found")
+    assert_error(http.delete(in_b, headers=write()), 404, "Not Found")
+    assert_error(
+        http.post(in_b, json={"key": "x", "value": "1", "dataType": "scalar"}, headers=write()),
+        404,
+        "Not Found",
+    )
+    assert_error(http.get(f"{in_b}/sum"), 404, "Not Found")
+    assert_error(http.patch(f"{in_b}/sum", json={"value": "9"}, headers=write()), 404, "Not Found")
+    assert_error(http.delete(f"{in_b}/sum", headers=write()), 404, "Not Found")
+    assert http.get(sinks(ws_b)).json() == []
+    assert http.get(f"{sinks(ws_b)}/list").json() == []
+
+    # Nothing changed in workspace A.
+    unchanged = http.get(f"{sinks(ws_a)}/{sink['id']}").json()
+    assert unchanged == sink
+    # The same client-chosen id may exist in another workspace: nothing about A is revealed.
+    twin = create_sink(http, ws_b, id=sink["id"])
+    assert twin["id"] == sink["id"]
+    assert twin["workspaceId"] == ws_b
+    assert twin["entries"] == []
+
+
+def test_duplicate_entry_key_is_conflict(http: httpx.Client) -> None:
+    ws = new_workspace()
+    sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
+    base = f"{sinks(ws)}/{sink['id']}"
+    message = assert_error(
+        http.post(base, json={"key": "sum", "value": "4", "dataType": "scalar"}, headers=write()),
+        409,
+        "Conflict",
+    )
+    assert message == "Data sink entry with key 'sum' already exists"
+    assert http.get(f"{base}/sum").json()["value"] == "3"
+
+    # Two nested entries with one key: 409 and nothing is created.
+    before = http.get(f"{sinks(ws)}/list").json()
+    entries = [{"key": "k", "dataType": "scalar"}, {"key": "k", "dataType": "scalar"}]
+    response = http.post(sinks(ws), json={"label": "dup", "entries": entries}, headers=write())
+    assert_error(response, 409, "Conflict")
+    assert http.get(f"{sinks(ws)}/list").json() == before
+
+
+def test_duplicate_client_supplied_id_is_conflict(http: httpx.Client) -> None:
+    ws = new_workspace()
+    sink_id = str(uuid.uuid4())
+    assert create_sink(http, ws, id=sink_id)["id"] == sink_id
+    response = http.post(sinks(ws), json={"id": sink_id, "label": "again"}, headers=write())
+    assert_error(response, 409, "Conflict")
+    # Ids are case-insensitive UUIDs.
+    assert http.get(f"{sinks(ws)}/{sink_id.upper()}").json()["id"] == sink_id
+
+
+@pytest.mark.parametrize(
+    ("method", "suffix", "body"),
+    [
+        ("POST", "", {"label": "x"}),
+        ("PATCH", "/{sink}", {"label": "x"}),
+        ("DELETE", "/{sink}", None),
+        ("POST", "/{sink}", {"key": "new", "dataType": "scalar"}),
+        ("PATCH", "/{sink}/sum", {"value": "1"}),
+        ("DELETE", "/{sink}/sum", None),
+    ],
+)
+def test_writes_require_client_id(
+    http: httpx.Client, method: str, suffix: str, body: dict[str, Any] | None
+) -> None:
+    ws = new_workspace()
+    sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
+    url = sinks(ws) + suffix.format(sink=sink["id"])
+    response = http.request(method, url, json=body)
+    message = assert_error(response, 400, "Bad Request")
+    assert isinstance(message, list)
+    assert any("ClientId" in m for m in message), message
+    # Nothing was written.
+    assert http.get(f"{sinks(ws)}/{sink['id']}").json() == sink
+    assert len(http.get(sinks(ws)).json()) == 1
+
+
+def test_client_id_is_not_needed_on_reads(http: httpx.Client) -> None:
+    ws = new_workspace()
+    sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
+    for path in ("", "/list", f"/{sink['id']}", f"/{sink['id']}/sum"):
+        assert http.get(sinks(ws) + path).status_code == 200
+
+
+@pytest.mark.parametrize("headers", [{}, {"x-api-key": "wrong"}, {"x-api-key": ""}])
+def test_missing_or_wrong_api_key_is_401(emulator: InProcessEmulator, headers: dict[str, str]) -> None:
+    url = emulator.base_url + sinks(new_workspace())
+    assert_error(httpx.get(url, headers=headers), 401, "Unauthorized")
+    response = httpx.post(url, json={"label": "x"}, headers={**headers, "ClientId": "c"})
+    assert_error(response, 401, "Unauthorized")
+
+
+def test_unknown_path_and_method(http: httpx.Client) -> None:
+    message = assert_error(http.get("/v1/nothing/here"), 404, "Not Found")
+    assert message == "Cannot GET /v1/nothing/here"
+    response = http.put(f"{sinks(new_workspace())}/{uuid.uuid4()}", json={})
+    assert_error(response, 405, "Method Not Allowed")
+
+
+def test_unknown_or_malformed_workspace_and_sink(http: httpx.Client) -> None:
+    assert assert_error(http.get(sinks("not-a-uuid")), 404, "Not Found") == "Workspace not found"
+    assert_error(http.get(f"{sinks(new_workspace())}/{uuid.uuid4()}"), 404, "Not Found")
+    assert_error(http.get(f"{sinks(new_workspace())}/not-a-uuid"), 404, "Not Found")
+
+
+def test_validation_errors_list_every_problem(http: httpx.Client) -> None:
+    ws = new_workspace()
+    response = http.post(
+        sinks(ws),
+        json={"label": "", "tags": ["a"], "entries": [{"key": "k"}]},
+        headers=write(),
+    )
+    message = assert_error(response, 400, "Bad Request")
+    assert isinstance(message, list)
+    assert len(message) == 3
+    assert any(m.startswith("label") for m in message)
+    assert any(m.startswith("tags") for m in message)
+    assert any("dataType" in m for m in message)
+
+    missing = assert_error(http.post(sinks(ws), json={}, headers=write()), 400, "Bad Request")
+    assert missing == ['"label" is a required property']
+
+    bad_id = http.post(sinks(ws), json={"label": "x", "id": "not-a-uuid"}, headers=write())
+    assert assert_error(bad_id, 400, "Bad Request") == ["id: must be a UUID"]
+
+    no_body = assert_error(http.post(sinks(ws), headers=write()), 400, "Bad Request")
+    assert isinstance(no_body, list)
+    malformed = http.post(sinks(ws), content=b"{", headers={**write(), "content-type": "application/json"})
+    assert isinstance(assert_error(malformed, 400, "Bad Request"), str)
+    assert http.get(sinks(ws)).json() == []
+
+
+def test_icon_accepts_object_or_string(http: httpx.Client) -> None:
+    ws = new_workspace()
+    js = create_sink(http, ws, icon="{ source: 'DevIcon', name: 'python' }")
+    assert js["icon"] == {"source": "DevIcon", "name": "python"}
+    plain = create_sink(http, ws, icon="python")
+    assert plain["icon"] == {"name": "python"}
+    none = create_sink(http, ws)
+    assert none["icon"] is None
+    url = f"{sinks(ws)}/{none['id']}"
+    assert http.patch(url, json={"icon": ICON}, headers=write()).status_code == 200
+    assert http.get(url).json()["icon"] == ICON
+
+
+def test_state_survives_restart(tmp_path: Path) -> None:
+    state = tmp_path / "s.db"
+    ws = new_workspace()
+    first = serve_in_thread("rollup", token=TOKEN, state=state)
+    try:
+        with httpx.Client(base_url=first.base_url, headers={"x-api-key": TOKEN}) as http:
+            sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
+            gone = create_sink(http, ws)
+            assert http.delete(f"{sinks(ws)}/{gone['id']}", headers=write()).status_code == 200
+    finally:
+        first.stop()
+    second = serve_in_thread("rollup", token=TOKEN, state=state)
+    try:
+        with httpx.Client(base_url=second.base_url, headers={"x-api-key": TOKEN}) as http:
+            assert http.get(f"{sinks(ws)}/{sink['id']}").json() == sink
+            # The counter survived too: serial 2 stays used.
+            assert create_sink(http, ws)["visibleId"] == "SNK-3"
+    finally:
+        second.stop()
