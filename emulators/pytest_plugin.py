@@ -6,7 +6,8 @@ Installed with this project (entry point ``pytest11``), so any project that ``pi
 - ``make_emulator_session`` etc.: one emulator shared by the whole test session.
 
 Each gives an object with ``.base_url`` (where the vendor's paths start) and ``.client`` (the vendor's
-generated client, already pointed at the emulator with a valid token)::
+generated client, already pointed at the emulator with a valid token; it needs that client installed, e.g.
+``pip install make-client``, while ``.base_url`` and ``.token`` work without it)::
 
     def test_create_store(make_emulator):
         store = create_data_store.sync(client=make_emulator.client, body=...)
@@ -36,9 +37,19 @@ class EmulatorHandle:
 
     @property
     def client(self) -> Any:
+        """The vendor's generated client, made on first use; needs ``<vendor>-client`` installed."""
         if self._client is None:
             self._client = self.running.client()
         return self._client
+
+    def close(self) -> None:
+        """Close the client (if one was made), then stop the server, even if closing fails."""
+        client, self._client = self._client, None
+        try:
+            if client is not None:
+                client.close()
+        finally:
+            self.running.stop()
 
 
 def _fixture(vendor: str, scope: str) -> Callable[..., Iterator[EmulatorHandle]]:
@@ -48,9 +59,7 @@ def _fixture(vendor: str, scope: str) -> Callable[..., Iterator[EmulatorHandle]]
         try:
             yield handle
         finally:
-            if handle._client is not None:
-                handle._client.close()
-            running.stop()
+            handle.close()
 
     fixture.__name__ = f"{vendor}_emulator" + ("_session" if scope == "session" else "")
     fixture.__doc__ = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import socket
 import subprocess
@@ -11,6 +12,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -24,8 +26,36 @@ def free_port() -> int:
         return port
 
 
+_MOUNTS: dict[str, str] = {}
+
+
 def mount_path(vendor: str) -> str:
-    return compile_spec(load_document(vendor)).mount
+    """The path the vendor's operations start at (``servers[0]``), read from its spec once per process."""
+    mount = _MOUNTS.get(vendor)
+    if mount is None:
+        mount = _MOUNTS.setdefault(vendor, compile_spec(load_document(vendor)).mount)
+    return mount
+
+
+CLIENT_DISTRIBUTIONS = {"make": "make-client", "qlik": "qlik-client", "rollup": "rollup-client"}
+
+
+def import_client(vendor: str) -> Any:
+    """The module ``<vendor>_client``, or an ImportError that says which package to install."""
+    name = f"{vendor}_client"
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        if error.name != name:
+            raise  # the client is there but something it imports is not: show that as it is
+        distribution = CLIENT_DISTRIBUTIONS.get(vendor, name.replace("_", "-"))
+        raise ModuleNotFoundError(
+            f"the {vendor} emulator's .client needs the generated {vendor} client, which is not installed: "
+            f"pip install {distribution} (it is generated/{vendor} in the datastore-api-kit repository, "
+            f"e.g. pip install path/to/datastore-api-kit/generated/{vendor}). "
+            f".base_url and .token work without it.",
+            name=name,
+        ) from error
 
 
 @dataclass
@@ -125,9 +155,7 @@ class InProcessEmulator:
 
     def client(self) -> object:
         """The vendor's generated client pointed at this emulator (``<vendor>_client`` must be installed)."""
-        import importlib
-
-        module = importlib.import_module(f"{self.vendor}_client")
+        module = import_client(self.vendor)
         return module.Client(base_url=self.base_url, token=self.token)
 
     def stop(self) -> None:
@@ -149,6 +177,7 @@ def serve_in_thread(
     from emulators.core.registry import build_app
 
     app = build_app(vendor, state=state, tokens=[token], options=dict(options or {}))
+    _MOUNTS.setdefault(vendor, app.spec.mount)  # the spec is compiled already: no second read for base_url
     port = free_port()
     config = uvicorn.Config(
         app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", access_log=False
@@ -159,6 +188,8 @@ def serve_in_thread(
     deadline = time.monotonic() + 10
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
+            server.should_exit = True
+            thread.join(timeout=10)
             raise RuntimeError(f"in-process emulator {vendor} did not start")
         time.sleep(0.01)
     return InProcessEmulator(vendor, port, token, server, thread)
