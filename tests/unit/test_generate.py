@@ -94,3 +94,30 @@ def test_duplicate_operation_ids_are_rejected(sandbox: Path) -> None:
     spec.write_text(text.replace(operation_line, "\n      operationId: getDataStore\n", 1))
     with pytest.raises(generate.GenerationError, match="getDataStore"):
         generate.generate("make", force=True)
+
+
+def test_removing_a_parameter_is_breaking_and_bumps_the_major_version(sandbox: Path) -> None:
+    spec = sandbox / "specs" / "make.yaml"
+    text = spec.read_text()
+    reference = "        - $ref: '#/components/parameters/PgSortDir'\n"
+    assert text.count(reference) == 1
+    spec.write_text(text.replace(reference, ""))
+    before = (sandbox / "generated" / "make" / "pyproject.toml").read_text()
+    assert 'version = "1.0.0"' in before
+    assert generate.generate("make", force=False) == "generated"
+    after = (sandbox / "generated" / "make" / "pyproject.toml").read_text()
+    assert 'version = "2.0.0"' in after
+    changelog = (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
+    assert changelog.index("## 2.0.0") < changelog.index("## 1.0.0")
+    assert "### Breaking" in changelog and "pg[sortDir]" in changelog
+    facts = (sandbox / "generated" / "make" / "make_client" / "_facts.py").read_text()
+    assert "make-client/2.0.0" in facts
+
+
+def test_a_description_change_keeps_the_version(sandbox: Path) -> None:
+    spec = sandbox / "specs" / "make.yaml"
+    spec.write_text(
+        spec.read_text().replace("Returns the data store `dataStoreId`.", "Returns one data store.")
+    )
+    assert generate.generate("make", force=False) == "generated"
+    assert 'version = "1.0.0"' in (sandbox / "generated" / "make" / "pyproject.toml").read_text()

@@ -5,7 +5,7 @@ from .models.make_error import MakeError
 
 FACTS = ClientFacts(
     title="Make Web API v2 — Data stores and data store records",
-    version="0.1.0",
+    version="1.0.0",
     default_base_url="https://eu1.make.com/api/v2",
     auth_header="Authorization",
     auth_prefix="Token",
@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_pointers=("/detail", "/message"),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="make-client/0.1.0",
+    user_agent="make-client/1.0.0",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).

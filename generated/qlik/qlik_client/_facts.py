@@ -5,7 +5,7 @@ from .models.error_response import ErrorResponse
 
 FACTS = ClientFacts(
     title="Qlik Cloud Data Stores API",
-    version="0.1.0",
+    version="1.0.0",
     default_base_url="https://your-tenant.us.qlikcloud.com/api/v1",
     auth_header="Authorization",
     auth_prefix="Bearer",
@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_pointers=("/errors/0/detail", "/errors/0/title"),
     request_id_headers=(),
     request_id_pointer="/traceId",
-    user_agent="qlik-client/0.1.0",
+    user_agent="qlik-client/1.0.0",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).

@@ -5,7 +5,7 @@ from .models.error import Error
 
 FACTS = ClientFacts(
     title="Rollup Workspace Data Sinks API",
-    version="0.1.0",
+    version="1.0.0",
     default_base_url="https://api.rollup.ai",
     auth_header="x-api-key",
     auth_prefix="",
@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_pointers=("/message", "/message/0", "/error"),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="rollup-client/0.1.0",
+    user_agent="rollup-client/1.0.0",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).
