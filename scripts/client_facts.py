@@ -66,6 +66,7 @@ class Facts:
     # endpoint module name -> {query parameter: delimiter} for arrays sent joined (explode: false), which the
     # generator would otherwise send as repeated keys.
     query_joins: dict[str, dict[str, str]] = field(default_factory=dict)
+    content_type_overrides: dict[str, str] = field(default_factory=dict)
 
 
 def _base_url(spec: dict[str, Any]) -> str:
@@ -173,6 +174,7 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
         request_id_pointer=settings.get("request-id-pointer"),
         pagination=pagination,
         query_joins=_query_joins(spec),
+        content_type_overrides=dict(settings.get("content-type-overrides") or {}),
     )
 
 
@@ -345,9 +347,8 @@ def render_pagination_module(facts: Facts, spec: dict[str, Any]) -> str:
                     f"        return {aw}{alias}.{call}(client=client, {call_args})",
                     "",
                     f"    {kw} follow(href: str) -> Any:",
-                    f'        raw = {aw}client.{send}({{"method": "get", "url": href}})',
-                    f"        return {alias}._success(client=client, response={alias}._build_response("
-                    "client=client, response=raw), raw=raw)",
+                    f'        raw = {aw}client.{send}({{"method": "get", "url": client.link(href)}})',
+                    f"        return {alias}._success(client=client, raw=raw)",
                     "",
                     f"    {loop} item in _runtime.{runner}(",
                     f"        first, follow, lambda page: _items(page.{items_attr}),",
@@ -396,7 +397,7 @@ dependencies = [
     "httpx>=0.27,<0.29",
     "attrs>=24.2",
     "python-dateutil>=2.8",
-    "tenacity>=9.0",
+    "tenacity>=9.2",
 ]
 
 [tool.setuptools]

@@ -54,8 +54,9 @@ def auth_header(vendor: str, token: str = TOKEN) -> str:
 
 
 def run_schemathesis(vendor: str, examples: int) -> dict[str, Any]:
+    """``schemathesis run`` with every check (the default set; per-operation exceptions with their reasons
+    are in schemathesis.toml, which an explicit ``--checks all`` would override)."""
     emulator = start_emulator(vendor, token=TOKEN)
-    report = REPORTS / f"schemathesis-{vendor}.json"
     try:
         started = time.perf_counter()
         result = subprocess.run(
@@ -63,22 +64,16 @@ def run_schemathesis(vendor: str, examples: int) -> dict[str, Any]:
                 sys.executable,
                 "-m",
                 "schemathesis.cli",
+                "--config-file",
+                str(ROOT / "schemathesis.toml"),
                 "run",
                 str(ROOT / "specs" / f"{vendor}.yaml"),
                 "--url",
                 emulator.base_url,
-                "--checks",
-                "all",
                 "-H",
                 auth_header(vendor),
                 "--max-examples",
                 str(examples),
-                "--config-file",
-                str(ROOT / "schemathesis.toml"),
-                "--report",
-                "json",
-                "--report-json-path",
-                str(report),
                 "--seed",
                 "1",
             ],
@@ -89,8 +84,14 @@ def run_schemathesis(vendor: str, examples: int) -> dict[str, Any]:
         elapsed = time.perf_counter() - started
     finally:
         emulator.stop()
-    tail = "\n".join(result.stdout.strip().splitlines()[-6:])
-    return {"exit": result.returncode, "seconds": elapsed, "summary": tail, "output": result.stdout}
+    lines = result.stdout.strip().splitlines()
+    summary = [line for line in lines if "generated" in line or line.strip().startswith(("❌", "✅"))]
+    return {
+        "exit": result.returncode,
+        "seconds": elapsed,
+        "summary": "\n".join(summary[-8:]),
+        "output": result.stdout,
+    }
 
 
 def print_report(vendors: list[str], st_results: dict[str, dict[str, Any]]) -> bool:
@@ -115,7 +116,7 @@ def print_report(vendors: list[str], st_results: dict[str, dict[str, Any]]) -> b
         st = st_results.get(vendor)
         if st:
             ok = ok and st["exit"] == 0
-            print(f"schemathesis --checks all: exit {st['exit']} in {st['seconds']:.1f}s")
+            print(f"schemathesis run (all checks): exit {st['exit']} in {st['seconds']:.1f}s")
             print("  " + st["summary"].replace("\n", "\n  "))
     return ok
 
@@ -153,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         env=env,
     )
     print(f"(client fuzzing took {time.perf_counter() - started:.1f}s)")
-    print("== schemathesis --checks all against each emulator ==", flush=True)
+    print("== schemathesis run (all checks) against each emulator ==", flush=True)
     st_results = {vendor: run_schemathesis(vendor, max(10, args.examples // 4)) for vendor in vendors}
     ok = print_report(vendors, st_results) and tests.returncode == 0
     print("\nRESULT:", "all contracts hold" if ok else "FAILURES (see above)")

@@ -35,10 +35,8 @@ def iter_list_data_assets(
         )
 
     def follow(href: str) -> Any:
-        raw = client.send({"method": "get", "url": href})
-        return _list_data_assets._success(
-            client=client, response=_list_data_assets._build_response(client=client, response=raw), raw=raw
-        )
+        raw = client.send({"method": "get", "url": client.link(href)})
+        return _list_data_assets._success(client=client, raw=raw)
 
     for item in _runtime.iterate_link_pages(
         first,
@@ -66,10 +64,8 @@ async def aiter_list_data_assets(
         )
 
     async def follow(href: str) -> Any:
-        raw = await client.asend({"method": "get", "url": href})
-        return _list_data_assets._success(
-            client=client, response=_list_data_assets._build_response(client=client, response=raw), raw=raw
-        )
+        raw = await client.asend({"method": "get", "url": client.link(href)})
+        return _list_data_assets._success(client=client, raw=raw)
 
     async for item in _runtime.aiterate_link_pages(
         first,
@@ -104,10 +100,8 @@ def iter_list_data_sets(
         )
 
     def follow(href: str) -> Any:
-        raw = client.send({"method": "get", "url": href})
-        return _list_data_sets._success(
-            client=client, response=_list_data_sets._build_response(client=client, response=raw), raw=raw
-        )
+        raw = client.send({"method": "get", "url": client.link(href)})
+        return _list_data_sets._success(client=client, raw=raw)
 
     for item in _runtime.iterate_link_pages(
         first,
@@ -142,10 +136,8 @@ async def aiter_list_data_sets(
         )
 
     async def follow(href: str) -> Any:
-        raw = await client.asend({"method": "get", "url": href})
-        return _list_data_sets._success(
-            client=client, response=_list_data_sets._build_response(client=client, response=raw), raw=raw
-        )
+        raw = await client.asend({"method": "get", "url": client.link(href)})
+        return _list_data_sets._success(client=client, raw=raw)
 
     async for item in _runtime.aiterate_link_pages(
         first,
@@ -170,10 +162,8 @@ def iter_list_data_stores(
         return _list_data_stores.sync(client=client, limit=limit, page=page, projections=projections, sort=sort)
 
     def follow(href: str) -> Any:
-        raw = client.send({"method": "get", "url": href})
-        return _list_data_stores._success(
-            client=client, response=_list_data_stores._build_response(client=client, response=raw), raw=raw
-        )
+        raw = client.send({"method": "get", "url": client.link(href)})
+        return _list_data_stores._success(client=client, raw=raw)
 
     for item in _runtime.iterate_link_pages(
         first,
@@ -200,10 +190,8 @@ async def aiter_list_data_stores(
         )
 
     async def follow(href: str) -> Any:
-        raw = await client.asend({"method": "get", "url": href})
-        return _list_data_stores._success(
-            client=client, response=_list_data_stores._build_response(client=client, response=raw), raw=raw
-        )
+        raw = await client.asend({"method": "get", "url": client.link(href)})
+        return _list_data_stores._success(client=client, raw=raw)
 
     async for item in _runtime.aiterate_link_pages(
         first,

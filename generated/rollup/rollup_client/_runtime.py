@@ -478,8 +478,21 @@ class ApiClient:
         request_kwargs = self._request_kwargs(kwargs, timeout)
         client = self.get_async_httpx_client()
         retrying = tenacity.AsyncRetrying(sleep=self.async_sleep, **attempts.kwargs())
-        response: httpx.Response = await retrying(lambda: client.request(**request_kwargs))
+
+        async def attempt() -> httpx.Response:
+            return await client.request(**request_kwargs)
+
+        response: httpx.Response = await retrying(attempt)
         return response
+
+    def link(self, href: str) -> str:
+        """A ``next`` link from a response, checked before the credential is sent to it."""
+        target = httpx.URL(href)
+        if target.is_absolute_url:
+            base = httpx.URL(self.base_url)
+            if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
+                raise ValueError(f"refusing to follow {href!r}: not on {self.base_url} (the credential would leak)")
+        return href
 
     def raise_error(self, response: httpx.Response) -> NoReturn:
         raise error_from_response(response, self.facts)

@@ -106,20 +106,30 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DataStoreList | MakeError]:
+    if 200 <= response.status_code <= 299:
+        parsed = _parse_response(client=client, response=response)
+    else:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError):
+            # An error body that is not the vendor's envelope (a proxy's HTML page, say): keep it raw.
+            parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
-def _success(
-    *, client: AuthenticatedClient | Client, response: Response[DataStoreList | MakeError], raw: httpx.Response
-) -> DataStoreList:
-    if 200 <= raw.status_code <= 299 and response.parsed is not None:
-        return cast("DataStoreList", response.parsed)
-    client.raise_error(raw)
+def _success(*, client: AuthenticatedClient | Client, raw: httpx.Response) -> DataStoreList:
+    """The parsed body of a success; any other status raises the client's typed error for it."""
+    if not 200 <= raw.status_code <= 299:
+        client.raise_error(raw)
+    response = _build_response(client=client, response=raw)
+    if response.parsed is None:
+        raise client.unexpected_status(raw)
+    return cast("DataStoreList", response.parsed)
 
 
 def sync_detailed(
@@ -197,7 +207,7 @@ def sync(
         pglimit=pglimit,
     )
     raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
-    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)
+    return _success(client=client, raw=raw)
 
 
 async def asyncio_detailed(
@@ -275,4 +285,4 @@ async def asyncio(
         pglimit=pglimit,
     )
     raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
-    return _success(client=client, response=_build_response(client=client, response=raw), raw=raw)
+    return _success(client=client, raw=raw)

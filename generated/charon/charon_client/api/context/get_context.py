@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ..._facts import QUERY_JOINS
+from ..._runtime import join_query
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_context_response import GetContextResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    project_name: str | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["projectName"] = project_name
+
+    params["branchName"] = branch_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/context/",
+        "params": join_query(params, QUERY_JOINS.get("get_context")),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetContextResponse | None:
+    if response.status_code == 200:
+        response_200 = GetContextResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetContextResponse]:
+    if 200 <= response.status_code <= 299:
+        parsed = _parse_response(client=client, response=response)
+    else:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError):
+            # An error body that is not the vendor's envelope (a proxy's HTML page, say): keep it raw.
+            parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success(*, client: AuthenticatedClient | Client, raw: httpx.Response) -> GetContextResponse:
+    """The parsed body of a success; any other status raises the client's typed error for it."""
+    if not 200 <= raw.status_code <= 299:
+        client.raise_error(raw)
+    response = _build_response(client=client, response=raw)
+    if response.parsed is None:
+        raise client.unexpected_status(raw)
+    return cast("GetContextResponse", response.parsed)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    project_name: str | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[ErrorResponse | GetContextResponse]:
+    """Get the page context
+
+     Context of a web page of the editor: server capabilities, and, when signed in and given a project
+    and branch
+    name, the user, workspace, project and data source with their preferences. No credential is required
+    (an
+    anonymous caller gets the `server` scope [inf]).
+
+    Args:
+        project_name (str | Unset):
+        branch_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetContextResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_name=project_name,
+        branch_name=branch_name,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    project_name: str | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> GetContextResponse:
+    """Get the page context
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        project_name=project_name,
+        branch_name=branch_name,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    project_name: str | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[ErrorResponse | GetContextResponse]:
+    """Get the page context
+
+     Context of a web page of the editor: server capabilities, and, when signed in and given a project
+    and branch
+    name, the user, workspace, project and data source with their preferences. No credential is required
+    (an
+    anonymous caller gets the `server` scope [inf]).
+
+    Args:
+        project_name (str | Unset):
+        branch_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetContextResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_name=project_name,
+        branch_name=branch_name,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    project_name: str | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> GetContextResponse:
+    """Get the page context (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        project_name=project_name,
+        branch_name=branch_name,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)

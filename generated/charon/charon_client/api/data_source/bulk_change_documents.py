@@ -1,0 +1,330 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ..._facts import QUERY_JOINS
+from ..._runtime import join_query, path_value
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_change_documents_response import BulkChangeDocumentsResponse
+from ...models.data_document import DataDocument
+from ...models.error_response import ErrorResponse
+from ...models.import_mode import ImportMode
+from ...models.validation_option import ValidationOption
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    data_source_id: str,
+    schema_name_or_id: str,
+    *,
+    body: list[DataDocument],
+    validation_options: list[ValidationOption],
+    dry_run: bool,
+    import_mode: ImportMode,
+    transaction_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_validation_options = []
+    for validation_options_item_data in validation_options:
+        validation_options_item = validation_options_item_data.value
+        json_validation_options.append(validation_options_item)
+
+    params["validationOptions"] = json_validation_options
+
+    params["dryRun"] = dry_run
+
+    json_import_mode = import_mode.value
+    params["importMode"] = json_import_mode
+
+    params["transactionId"] = transaction_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/datasource/{path_value(data_source_id)}/collection/{path_value(schema_name_or_id)}/documents/",
+        "params": join_query(params, QUERY_JOINS.get("bulk_change_documents")),
+    }
+
+    _kwargs["json"] = []
+    for componentsschemas_bulk_change_documents_request_item_data in body:
+        componentsschemas_bulk_change_documents_request_item = (
+            componentsschemas_bulk_change_documents_request_item_data.to_dict()
+        )
+        _kwargs["json"].append(componentsschemas_bulk_change_documents_request_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkChangeDocumentsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BulkChangeDocumentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkChangeDocumentsResponse | ErrorResponse]:
+    if 200 <= response.status_code <= 299:
+        parsed = _parse_response(client=client, response=response)
+    else:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError):
+            # An error body that is not the vendor's envelope (a proxy's HTML page, say): keep it raw.
+            parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success(*, client: AuthenticatedClient | Client, raw: httpx.Response) -> BulkChangeDocumentsResponse:
+    """The parsed body of a success; any other status raises the client's typed error for it."""
+    if not 200 <= raw.status_code <= 299:
+        client.raise_error(raw)
+    response = _build_response(client=client, response=raw)
+    if response.parsed is None:
+        raise client.unexpected_status(raw)
+    return cast("BulkChangeDocumentsResponse", response.parsed)
+
+
+def sync_detailed(
+    data_source_id: str,
+    schema_name_or_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[DataDocument],
+    validation_options: list[ValidationOption],
+    dry_run: bool,
+    import_mode: ImportMode,
+    transaction_id: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[BulkChangeDocumentsResponse | ErrorResponse]:
+    """Bulk change documents
+
+     Create, update or delete many documents of the collection at once, as `importMode` says. With
+    `dryRun=true`
+    nothing is saved and the report says what would happen. `validationOptions`, `dryRun` and
+    `importMode` are all
+    required. Per-document problems are reported in `changes[].errors`.
+
+    Args:
+        data_source_id (str): A MongoDB ObjectId: 24 hexadecimal characters (the vendor's `format:
+            objectId`). Every id of a user,
+            workspace, project, branch/data source, invitation, resource, login and authentication
+            flow has this form.
+             Example: 5f8d0d55b54764421b7156c9.
+        schema_name_or_id (str):
+        validation_options (list[ValidationOption]):
+        dry_run (bool):
+        import_mode (ImportMode): How imported documents are applied: `createAndUpdate` (upsert),
+            `create` (only new), `update` (only
+            existing), `safeUpdate` (update without deleting nested data), `replace` (replace
+            collections), `delete`
+            (delete the listed documents).
+        transaction_id (str | Unset):
+        body (list[DataDocument]): Documents to create, update or delete, per `importMode`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkChangeDocumentsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        schema_name_or_id=schema_name_or_id,
+        body=body,
+        validation_options=validation_options,
+        dry_run=dry_run,
+        import_mode=import_mode,
+        transaction_id=transaction_id,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_source_id: str,
+    schema_name_or_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[DataDocument],
+    validation_options: list[ValidationOption],
+    dry_run: bool,
+    import_mode: ImportMode,
+    transaction_id: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> BulkChangeDocumentsResponse:
+    """Bulk change documents
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        schema_name_or_id=schema_name_or_id,
+        body=body,
+        validation_options=validation_options,
+        dry_run=dry_run,
+        import_mode=import_mode,
+        transaction_id=transaction_id,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)
+
+
+async def asyncio_detailed(
+    data_source_id: str,
+    schema_name_or_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[DataDocument],
+    validation_options: list[ValidationOption],
+    dry_run: bool,
+    import_mode: ImportMode,
+    transaction_id: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[BulkChangeDocumentsResponse | ErrorResponse]:
+    """Bulk change documents
+
+     Create, update or delete many documents of the collection at once, as `importMode` says. With
+    `dryRun=true`
+    nothing is saved and the report says what would happen. `validationOptions`, `dryRun` and
+    `importMode` are all
+    required. Per-document problems are reported in `changes[].errors`.
+
+    Args:
+        data_source_id (str): A MongoDB ObjectId: 24 hexadecimal characters (the vendor's `format:
+            objectId`). Every id of a user,
+            workspace, project, branch/data source, invitation, resource, login and authentication
+            flow has this form.
+             Example: 5f8d0d55b54764421b7156c9.
+        schema_name_or_id (str):
+        validation_options (list[ValidationOption]):
+        dry_run (bool):
+        import_mode (ImportMode): How imported documents are applied: `createAndUpdate` (upsert),
+            `create` (only new), `update` (only
+            existing), `safeUpdate` (update without deleting nested data), `replace` (replace
+            collections), `delete`
+            (delete the listed documents).
+        transaction_id (str | Unset):
+        body (list[DataDocument]): Documents to create, update or delete, per `importMode`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkChangeDocumentsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        schema_name_or_id=schema_name_or_id,
+        body=body,
+        validation_options=validation_options,
+        dry_run=dry_run,
+        import_mode=import_mode,
+        transaction_id=transaction_id,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_source_id: str,
+    schema_name_or_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[DataDocument],
+    validation_options: list[ValidationOption],
+    dry_run: bool,
+    import_mode: ImportMode,
+    transaction_id: str | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> BulkChangeDocumentsResponse:
+    """Bulk change documents (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        schema_name_or_id=schema_name_or_id,
+        body=body,
+        validation_options=validation_options,
+        dry_run=dry_run,
+        import_mode=import_mode,
+        transaction_id=transaction_id,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)

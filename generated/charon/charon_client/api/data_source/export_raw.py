@@ -1,0 +1,324 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ..._facts import QUERY_JOINS
+from ..._runtime import join_query, path_value
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.export_mode import ExportMode
+from ...models.game_data_document import GameDataDocument
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    data_source_id: str,
+    *,
+    transaction_id: str | Unset = UNSET,
+    export_mode: ExportMode,
+    schemas: list[str] | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    languages: list[str] | Unset = UNSET,
+    download: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["transactionId"] = transaction_id
+
+    json_export_mode = export_mode.value
+    params["exportMode"] = json_export_mode
+
+    json_schemas: list[str] | Unset = UNSET
+    if not isinstance(schemas, Unset):
+        json_schemas = schemas
+
+    params["schemas"] = json_schemas
+
+    json_properties: list[str] | Unset = UNSET
+    if not isinstance(properties, Unset):
+        json_properties = properties
+
+    params["properties"] = json_properties
+
+    json_languages: list[str] | Unset = UNSET
+    if not isinstance(languages, Unset):
+        json_languages = languages
+
+    params["languages"] = json_languages
+
+    params["download"] = download
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/datasource/{path_value(data_source_id)}/collections/raw/",
+        "params": join_query(params, QUERY_JOINS.get("export_raw")),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameDataDocument | None:
+    if response.status_code == 200:
+        response_200 = GameDataDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameDataDocument]:
+    if 200 <= response.status_code <= 299:
+        parsed = _parse_response(client=client, response=response)
+    else:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError):
+            # An error body that is not the vendor's envelope (a proxy's HTML page, say): keep it raw.
+            parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success(*, client: AuthenticatedClient | Client, raw: httpx.Response) -> GameDataDocument:
+    """The parsed body of a success; any other status raises the client's typed error for it."""
+    if not 200 <= raw.status_code <= 299:
+        client.raise_error(raw)
+    response = _build_response(client=client, response=raw)
+    if response.parsed is None:
+        raise client.unexpected_status(raw)
+    return cast("GameDataDocument", response.parsed)
+
+
+def sync_detailed(
+    data_source_id: str,
+    *,
+    client: AuthenticatedClient,
+    transaction_id: str | Unset = UNSET,
+    export_mode: ExportMode,
+    schemas: list[str] | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    languages: list[str] | Unset = UNSET,
+    download: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[ErrorResponse | GameDataDocument]:
+    """Export collections (raw, downloadable)
+
+     Export documents of several collections in the format chosen by `Accept` (JSON, MessagePack, BSON,
+    XLSX, XLIFF)
+    **without** the response envelope. With `download=true` the server adds `Content-Disposition:
+    attachment`.
+    Empty `schemas`/`properties`/`languages` mean all.
+
+    Args:
+        data_source_id (str): A MongoDB ObjectId: 24 hexadecimal characters (the vendor's `format:
+            objectId`). Every id of a user,
+            workspace, project, branch/data source, invitation, resource, login and authentication
+            flow has this form.
+             Example: 5f8d0d55b54764421b7156c9.
+        transaction_id (str | Unset):
+        export_mode (ExportMode): What is exported: `normal` (full documents), `publication` (for
+            the game runtime), `localization` (texts for translation), `extraction` (selected
+            properties).
+        schemas (list[str] | Unset):
+        properties (list[str] | Unset):
+        languages (list[str] | Unset):
+        download (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameDataDocument]
+    """
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        transaction_id=transaction_id,
+        export_mode=export_mode,
+        schemas=schemas,
+        properties=properties,
+        languages=languages,
+        download=download,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_source_id: str,
+    *,
+    client: AuthenticatedClient,
+    transaction_id: str | Unset = UNSET,
+    export_mode: ExportMode,
+    schemas: list[str] | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    languages: list[str] | Unset = UNSET,
+    download: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> GameDataDocument:
+    """Export collections (raw, downloadable)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        transaction_id=transaction_id,
+        export_mode=export_mode,
+        schemas=schemas,
+        properties=properties,
+        languages=languages,
+        download=download,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)
+
+
+async def asyncio_detailed(
+    data_source_id: str,
+    *,
+    client: AuthenticatedClient,
+    transaction_id: str | Unset = UNSET,
+    export_mode: ExportMode,
+    schemas: list[str] | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    languages: list[str] | Unset = UNSET,
+    download: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[ErrorResponse | GameDataDocument]:
+    """Export collections (raw, downloadable)
+
+     Export documents of several collections in the format chosen by `Accept` (JSON, MessagePack, BSON,
+    XLSX, XLIFF)
+    **without** the response envelope. With `download=true` the server adds `Content-Disposition:
+    attachment`.
+    Empty `schemas`/`properties`/`languages` mean all.
+
+    Args:
+        data_source_id (str): A MongoDB ObjectId: 24 hexadecimal characters (the vendor's `format:
+            objectId`). Every id of a user,
+            workspace, project, branch/data source, invitation, resource, login and authentication
+            flow has this form.
+             Example: 5f8d0d55b54764421b7156c9.
+        transaction_id (str | Unset):
+        export_mode (ExportMode): What is exported: `normal` (full documents), `publication` (for
+            the game runtime), `localization` (texts for translation), `extraction` (selected
+            properties).
+        schemas (list[str] | Unset):
+        properties (list[str] | Unset):
+        languages (list[str] | Unset):
+        download (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameDataDocument]
+    """
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        transaction_id=transaction_id,
+        export_mode=export_mode,
+        schemas=schemas,
+        properties=properties,
+        languages=languages,
+        download=download,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_source_id: str,
+    *,
+    client: AuthenticatedClient,
+    transaction_id: str | Unset = UNSET,
+    export_mode: ExportMode,
+    schemas: list[str] | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    languages: list[str] | Unset = UNSET,
+    download: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> GameDataDocument:
+    """Export collections (raw, downloadable) (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        transaction_id=transaction_id,
+        export_mode=export_mode,
+        schemas=schemas,
+        properties=properties,
+        languages=languages,
+        download=download,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)

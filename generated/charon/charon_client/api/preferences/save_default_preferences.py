@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.preferences import Preferences
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Preferences,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/preferences/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    if 200 <= response.status_code <= 299:
+        parsed = _parse_response(client=client, response=response)
+    else:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError):
+            # An error body that is not the vendor's envelope (a proxy's HTML page, say): keep it raw.
+            parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success(*, client: AuthenticatedClient | Client, raw: httpx.Response) -> Any:
+    """The parsed body of a success; any other status raises the client's typed error for it."""
+    if not 200 <= raw.status_code <= 299:
+        client.raise_error(raw)
+    response = _build_response(client=client, response=raw)
+    return cast("Any", response.parsed)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Preferences,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[Any | ErrorResponse]:
+    """Save default preferences
+
+     Replace the server-wide default preferences (administrators only [inf]).
+
+    Args:
+        body (Preferences): A preferences object of the web editor (free-form JSON; the web client
+            stores `dataSource` and
+            `authentication` sections in it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Preferences,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Any:
+    """Save default preferences
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Preferences,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[Any | ErrorResponse]:
+    """Save default preferences
+
+     Replace the server-wide default preferences (administrators only [inf]).
+
+    Args:
+        body (Preferences): A preferences object of the web editor (free-form JSON; the web client
+            stores `dataSource` and
+            `authentication` sections in it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Preferences,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Any:
+    """Save default preferences (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ..._runtime import path_value
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_user_request import UpdateUserRequest
+from ...models.update_user_response import UpdateUserResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: UpdateUserRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/user/{path_value(user_id)}/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UpdateUserResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateUserResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UpdateUserResponse]:
+    if 200 <= response.status_code <= 299:
+        parsed = _parse_response(client=client, response=response)
+    else:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError):
+            # An error body that is not the vendor's envelope (a proxy's HTML page, say): keep it raw.
+            parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success(*, client: AuthenticatedClient | Client, raw: httpx.Response) -> UpdateUserResponse:
+    """The parsed body of a success; any other status raises the client's typed error for it."""
+    if not 200 <= raw.status_code <= 299:
+        client.raise_error(raw)
+    response = _build_response(client=client, response=raw)
+    if response.parsed is None:
+        raise client.unexpected_status(raw)
+    return cast("UpdateUserResponse", response.parsed)
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserRequest,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[ErrorResponse | UpdateUserResponse]:
+    """Update a user
+
+     Change a user's name, email or picture (POST updates in this API). Null or absent fields are left
+    unchanged.
+
+    Args:
+        user_id (str): A MongoDB ObjectId: 24 hexadecimal characters (the vendor's `format:
+            objectId`). Every id of a user,
+            workspace, project, branch/data source, invitation, resource, login and authentication
+            flow has this form.
+             Example: 5f8d0d55b54764421b7156c9.
+        body (UpdateUserRequest): Changes to a user; null or absent fields are left unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateUserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserRequest,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> UpdateUserResponse:
+    """Update a user
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserRequest,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> Response[ErrorResponse | UpdateUserResponse]:
+    """Update a user
+
+     Change a user's name, email or picture (POST updates in this API). Null or absent fields are left
+    unchanged.
+
+    Args:
+        user_id (str): A MongoDB ObjectId: 24 hexadecimal characters (the vendor's `format:
+            objectId`). Every id of a user,
+            workspace, project, branch/data source, invitation, resource, login and authentication
+            flow has this form.
+             Example: 5f8d0d55b54764421b7156c9.
+        body (UpdateUserRequest): Changes to a user; null or absent fields are left unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateUserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUserRequest,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> UpdateUserResponse:
+    """Update a user (async)
+
+    Returns the parsed success body. Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    return _success(client=client, raw=raw)

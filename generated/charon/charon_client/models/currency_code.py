@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class CurrencyCode(StrEnum):
+    USD = "usd"
+
+    def __str__(self) -> str:
+        return str(self.value)

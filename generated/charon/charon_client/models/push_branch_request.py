@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PushBranchRequest")
+
+
+@_attrs_define
+class PushBranchRequest:
+    """Where to push a branch's content.
+
+    Attributes:
+        destination_branch_name (str): Branch name: a C-like identifier of 2 to 64 characters. Example: main.
+    """
+
+    destination_branch_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_branch_name = self.destination_branch_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destinationBranchName": destination_branch_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_branch_name = d.pop("destinationBranchName")
+
+        push_branch_request = cls(
+            destination_branch_name=destination_branch_name,
+        )
+
+        push_branch_request.additional_properties = d
+        return push_branch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

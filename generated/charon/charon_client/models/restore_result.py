@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RestoreResult")
+
+
+@_attrs_define
+class RestoreResult:
+    """State of the data source after a restore.
+
+    Attributes:
+        metadata_hash (str): Hash of the data source's schemas (metadata): 8 hexadecimal characters. Changes on every
+            schema write. Example: a1b2c3d4.
+        revision_hash (str): Hash of the data source's current revision: 24 to 32 hexadecimal characters. Changes on
+            every write. Example: 678f998993a22d1f54b7fa80.
+    """
+
+    metadata_hash: str
+    revision_hash: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata_hash = self.metadata_hash
+
+        revision_hash = self.revision_hash
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadataHash": metadata_hash,
+                "revisionHash": revision_hash,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metadata_hash = d.pop("metadataHash")
+
+        revision_hash = d.pop("revisionHash")
+
+        restore_result = cls(
+            metadata_hash=metadata_hash,
+            revision_hash=revision_hash,
+        )
+
+        restore_result.additional_properties = d
+        return restore_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

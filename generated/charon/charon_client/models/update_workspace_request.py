@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateWorkspaceRequest")
+
+
+@_attrs_define
+class UpdateWorkspaceRequest:
+    """Changes to a workspace; null or absent fields are left unchanged.
+
+    Attributes:
+        new_name (None | str | Unset):
+        new_picture_url (None | str | Unset):
+    """
+
+    new_name: None | str | Unset = UNSET
+    new_picture_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_name: None | str | Unset
+        if isinstance(self.new_name, Unset):
+            new_name = UNSET
+        else:
+            new_name = self.new_name
+
+        new_picture_url: None | str | Unset
+        if isinstance(self.new_picture_url, Unset):
+            new_picture_url = UNSET
+        else:
+            new_picture_url = self.new_picture_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if new_name is not UNSET:
+            field_dict["newName"] = new_name
+        if new_picture_url is not UNSET:
+            field_dict["newPictureUrl"] = new_picture_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_new_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        new_name = _parse_new_name(d.pop("newName", UNSET))
+
+        def _parse_new_picture_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        new_picture_url = _parse_new_picture_url(d.pop("newPictureUrl", UNSET))
+
+        update_workspace_request = cls(
+            new_name=new_name,
+            new_picture_url=new_picture_url,
+        )
+
+        update_workspace_request.additional_properties = d
+        return update_workspace_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.server_feature import ServerFeature
+
+T = TypeVar("T", bound="WorkspaceCapabilities")
+
+
+@_attrs_define
+class WorkspaceCapabilities:
+    """Features of the current workspace.
+
+    Attributes:
+        features (list[ServerFeature]):
+    """
+
+    features: list[ServerFeature]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        features = []
+        for features_item_data in self.features:
+            features_item = features_item_data.value
+            features.append(features_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "features": features,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        features = []
+        _features = d.pop("features")
+        for features_item_data in _features:
+            features_item = ServerFeature(features_item_data)
+
+            features.append(features_item)
+
+        workspace_capabilities = cls(
+            features=features,
+        )
+
+        workspace_capabilities.additional_properties = d
+        return workspace_capabilities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

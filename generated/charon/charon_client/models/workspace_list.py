@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.workspace import Workspace
+
+
+T = TypeVar("T", bound="WorkspaceList")
+
+
+@_attrs_define
+class WorkspaceList:
+    """A page of workspaces. The array is named `processes` in the vendor's specification (sic) and is kept so.
+
+    Attributes:
+        processes (list[Workspace]):
+        total (int): Number of matching workspaces.
+    """
+
+    processes: list[Workspace]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        processes = []
+        for processes_item_data in self.processes:
+            processes_item = processes_item_data.to_dict()
+            processes.append(processes_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "processes": processes,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace import Workspace  # noqa: PLC0415
+
+        d = dict(src_dict)
+        processes = []
+        _processes = d.pop("processes")
+        for processes_item_data in _processes:
+            processes_item = Workspace.from_dict(processes_item_data)
+
+            processes.append(processes_item)
+
+        total = d.pop("total")
+
+        workspace_list = cls(
+            processes=processes,
+            total=total,
+        )
+
+        workspace_list.additional_properties = d
+        return workspace_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
