@@ -56,9 +56,11 @@ class EmulatorApp:
             return
         if scope["type"] != "http":
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        # ASGI servers hand header names over lower-cased already.
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         try:
-            body = await self._read_body(receive, headers)
+            has_body = "content-length" in headers or "transfer-encoding" in headers
+            body = await self._read_body(receive, headers) if has_body else b""
             response = self.handle(scope, headers, body)
         except ApiProblem as problem:
             response = self.vendor.error_response(problem)

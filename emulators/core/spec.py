@@ -241,7 +241,10 @@ class Router:
         for regex, names, candidate in self.dynamic:
             found = regex.match(path)
             if found:
-                values = {name: unquote(found.group(f"p{i}")) for i, name in enumerate(names)}
+                values = {
+                    name: unquote(raw) if "%" in raw else raw
+                    for name, raw in zip(names, found.groups(), strict=True)
+                }
                 if method is None or method in candidate.operations:
                     return candidate, values
                 first = first or (candidate, values)

@@ -97,7 +97,8 @@ def prism_version(binary: Path) -> str:
         out = subprocess.run([str(binary), "--version"], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired):
         return "?"
-    return out.stdout.strip() or "?"
+    lines = out.stdout.strip().splitlines()
+    return lines[0] if lines else "?"
 
 
 # -- processes ---------------------------------------------------------------------------------------------

@@ -123,7 +123,8 @@ def call(
         "path": path,
         "raw_path": path.encode(),
         "query_string": query.encode(),
-        "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()],
+        "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+        + ([(b"content-length", str(len(body)).encode())] if body else []),
         "scheme": "http",
         "server": ("127.0.0.1", 8000),
     }
