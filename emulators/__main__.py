@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         lifespan="on",
         log_level=args.log_level,
         access_log=False,
+        server_header=False,  # vendors do not announce "uvicorn"
     )
     return 0
 

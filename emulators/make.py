@@ -108,7 +108,7 @@ def _store_json(row: sqlite3.Row, columns: tuple[str, ...] = ALL_COLUMNS) -> dic
         "teamId": row["team_id"],
         "datastructureId": row["datastructure_id"],
     }
-    return {key: full[key] for key in columns}
+    return full if columns is ALL_COLUMNS else {key: full[key] for key in columns}
 
 
 def _columns(request: Request, default: tuple[str, ...]) -> tuple[str, ...]:

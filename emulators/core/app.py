@@ -49,6 +49,7 @@ class EmulatorApp:
         self.readers = scheme_readers(spec.security_schemes, vendor.extra_auth_prefixes)
         self.max_body_bytes = max_body_bytes
         self.handlers = {op_id: vendor.handler(op_id) for op_id in spec.operations}
+        self._base_urls: dict[tuple[str, str], str] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -238,7 +239,13 @@ class EmulatorApp:
         if not host:
             server = scope.get("server") or ("127.0.0.1", 80)
             host = f"{server[0]}:{server[1]}"
-        return f"{scope.get('scheme', 'http')}://{host}{self.spec.mount}"
+        key = (scope.get("scheme", "http"), host)
+        found = self._base_urls.get(key)
+        if found is None:
+            found = f"{key[0]}://{host}{self.spec.mount}"
+            if len(self._base_urls) < 64:  # clients send few distinct Host headers; don't grow unbounded
+                self._base_urls[key] = found
+        return found
 
 
 def _normalise_numbers(value: Any) -> Any:
