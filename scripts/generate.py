@@ -30,15 +30,32 @@ import time
 from pathlib import Path
 from typing import Any
 
-import yaml
+
+def _use_project_venv() -> None:
+    """Run by a Python without the pinned tools (``python3 scripts/generate.py``): continue in ``.venv``."""
+    try:
+        import openapi_python_client  # noqa: F401
+        import yaml  # noqa: F401
+    except ModuleNotFoundError:
+        venv = Path(__file__).resolve().parent.parent / ".venv"
+        python = venv / "bin" / "python"
+        if python.exists() and Path(sys.prefix).resolve() != venv.resolve():
+            os.execv(str(python), [str(python), *sys.argv])
+        sys.exit("scripts/generate.py needs the pinned tools: `python3 scripts/dev.py test` creates .venv")
+
+
+if __name__ == "__main__":
+    _use_project_venv()
+
+import yaml  # noqa: E402
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts import client_facts
-from scripts.api_diff import bump, changelog_entry, diff_specs
-from scripts.lint_specs import lint_spec
-from scripts.overlay import OverlayError, apply_overlay, load_overlay
+from scripts import client_facts  # noqa: E402
+from scripts.api_diff import bump, changelog_entry, diff_specs  # noqa: E402
+from scripts.lint_specs import lint_spec  # noqa: E402
+from scripts.overlay import OverlayError, apply_overlay, load_overlay  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
