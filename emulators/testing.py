@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
+import uvicorn
 
 from emulators.core.spec import compile_spec, load_document
 
@@ -126,15 +127,6 @@ def start_emulator(
     raise RuntimeError(f"emulator {vendor} did not start on port {port} within {timeout}s")
 
 
-@contextlib.contextmanager
-def emulator(vendor: str, **kwargs: object) -> Iterator[RunningEmulator]:
-    running = start_emulator(vendor, **kwargs)  # type: ignore[arg-type]
-    try:
-        yield running
-    finally:
-        running.stop()
-
-
 @dataclass
 class InProcessEmulator:
     """An emulator served by uvicorn on a thread of this process; cheap enough to start per test."""
@@ -142,8 +134,8 @@ class InProcessEmulator:
     vendor: str
     port: int
     token: str
-    server: object
-    thread: object
+    server: uvicorn.Server
+    thread: threading.Thread
 
     @property
     def root_url(self) -> str:
@@ -159,8 +151,8 @@ class InProcessEmulator:
         return module.Client(base_url=self.base_url, token=self.token)
 
     def stop(self) -> None:
-        self.server.should_exit = True  # type: ignore[attr-defined]
-        self.thread.join(timeout=10)  # type: ignore[attr-defined]
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
 
 
 def serve_in_thread(
@@ -170,10 +162,6 @@ def serve_in_thread(
     state: Path | None = None,
     options: dict[str, object] | None = None,
 ) -> InProcessEmulator:
-    import threading
-
-    import uvicorn
-
     from emulators.core.registry import build_app
 
     app = build_app(vendor, state=state, tokens=[token], options=dict(options or {}))
