@@ -32,14 +32,13 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import cache
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import jsonpatch
 import orjson
 
-from emulators.core.http import ApiProblem, FieldProblem, Request, Response
+from emulators.core.http import ApiProblem, FieldProblem, Request, Response, reason_phrase
 from emulators.core.ratelimit import SlidingWindowLimiter
 from emulators.core.spec import Validator, load_document
 from emulators.core.storage import order_by
@@ -82,19 +81,8 @@ SERVER_MANAGED = (
 )
 WRITABLE = tuple(f for f in STORE_FIELDS if f not in SERVER_MANAGED)
 
-TITLES = {
-    400: "Bad Request",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "Not Found",
-    405: "Method Not Allowed",
-    409: "Conflict",
-    413: "Payload Too Large",
-    415: "Unsupported Media Type",
-    429: "API rate limit reached.",
-    500: "Internal Server Error",
-    503: "Service Unavailable",
-}
+# Qlik's error titles where they differ from ``http.HTTPStatus``.
+TITLES = {413: "Payload Too Large", 429: "API rate limit reached."}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS qlik_data_stores (
@@ -172,13 +160,6 @@ def _field_name(location: str) -> str:
     return location
 
 
-def _phrase(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Error"
-
-
 def _project(item: dict[str, Any], projections: Sequence[str]) -> dict[str, Any]:
     if not projections:
         return item
@@ -231,7 +212,7 @@ class QlikEmulator(VendorEmulator):
 
     def error_body(self, problem: ApiProblem) -> Any:
         status = problem.status
-        title = TITLES.get(status) or _phrase(status)
+        title = reason_phrase(status, TITLES)
         code = problem.code if problem.code and problem.code.startswith("HTTP-") else f"HTTP-{status}"
         if status == 429:
             # The vendor's documented rate-limit body: no status, no traceId.

@@ -22,29 +22,15 @@ import sqlite3
 import time
 import uuid
 from datetime import UTC, datetime
-from http import HTTPStatus
 from typing import Any
 
 import orjson
 
-from emulators.core.http import ApiProblem, FieldProblem, Request, Response
+from emulators.core.http import ApiProblem, FieldProblem, Request, Response, reason_phrase
 from emulators.core.vendor import VendorEmulator, operation
 
-# NestJS's reason phrases (``error``), where they differ from or are missing in ``http.HTTPStatus``.
-REASONS = {
-    400: "Bad Request",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "Not Found",
-    405: "Method Not Allowed",
-    409: "Conflict",
-    413: "Payload Too Large",
-    415: "Unsupported Media Type",
-    422: "Unprocessable Entity",
-    429: "Too Many Requests",
-    500: "Internal Server Error",
-}
-# The core lower-cases header names; messages name them as the vendor documents them.
+# NestJS reason phrases (``error``) where they differ from ``http.HTTPStatus`` (pinned: Python renames some).
+REASONS = {413: "Payload Too Large", 422: "Unprocessable Entity"}
 UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 # ``{ source: 'DevIcon', name: 'python' }``: unquoted keys and single-quoted strings, as in the reference.
 JS_KEY = re.compile(r"([{,]\s*)([A-Za-z_$][\w$]*)\s*:")
@@ -93,15 +79,6 @@ CREATE TABLE IF NOT EXISTS rollup_data_sink_entries (
 );
 CREATE INDEX IF NOT EXISTS rollup_data_sink_entries_sink ON rollup_data_sink_entries (sink_pk, pk);
 """
-
-
-def _reason(status: int) -> str:
-    if status in REASONS:
-        return REASONS[status]
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Error"
 
 
 def _problem_text(problem: FieldProblem) -> str:
@@ -217,7 +194,11 @@ class RollupEmulator(VendorEmulator):
             message = [_problem_text(p) for p in problem.problems]
         elif problem.status == 404 and problem.message.startswith("No route for "):
             message = "Cannot " + problem.message[len("No route for ") :]
-        return {"statusCode": problem.status, "message": message, "error": _reason(problem.status)}
+        return {
+            "statusCode": problem.status,
+            "message": message,
+            "error": reason_phrase(problem.status, REASONS),
+        }
 
     # -- helpers ------------------------------------------------------------------------------------------
 

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 
 import orjson
+
+
+def reason_phrase(status: int, overrides: Mapping[int, str] | None = None) -> str:
+    """The HTTP reason phrase for ``status``, with a vendor's own wording where it differs."""
+    if overrides and status in overrides:
+        return overrides[status]
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 @dataclass(frozen=True, slots=True)
