@@ -41,13 +41,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal
-from urllib.parse import unquote
 
 import yaml
 
+if __package__ in (None, ""):  # run as a script: the toolkit sits next to scripts/ in the checkout
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from openapi_toolkit.pointer import escape
+from openapi_toolkit.refs import follow
+from openapi_toolkit.walk import HTTP_METHODS
+
 ROOT: Final = Path(__file__).resolve().parent.parent
 
-HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keywords that never change what is valid on the wire; dropped from $ref siblings.
 ANNOTATIONS: Final = frozenset(
     {"description", "summary", "title", "example", "examples", "$comment", "externalDocs"}
@@ -76,53 +81,15 @@ class Change:
 # JSON pointers and $ref resolution
 
 
-def escape(token: str) -> str:
-    """Escape one JSON pointer token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def _lookup(doc: Any, pointer: str) -> Any:
-    if pointer == "":
-        return doc
-    if not pointer.startswith("/"):
-        return None
-    node = doc
-    for raw in pointer[1:].split("/"):
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict):
-            if token in node:
-                node = node[token]
-            elif token.isdigit() and int(token) in node:  # YAML reads unquoted status codes as ints
-                node = node[int(token)]
-            else:
-                return None
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return node
-
-
 def _resolve(doc: Any, node: Any, pointer: str) -> tuple[Any, str]:
     """Follow local ``$ref``s; return the target and the pointer where it is written.
 
     Non-annotation siblings of a ``$ref`` (allowed in 3.1) are merged over the target. An external,
-    dangling or cyclic reference is returned unresolved (a dict that still has ``$ref``).
+    dangling or cyclic reference is returned unresolved (a dict that still has ``$ref``): the diff reports
+    what it can rather than fail.
     """
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref: str = node["$ref"]
-        if not ref.startswith("#") or ref in seen:
-            break
-        seen.add(ref)
-        target_pointer = unquote(ref[1:])
-        target = _lookup(doc, target_pointer)
-        if target is None:
-            break
-        extra = {k: v for k, v in node.items() if k != "$ref" and k not in ANNOTATIONS}
-        node = {**target, **extra} if extra and isinstance(target, dict) else target
-        pointer = target_pointer
-    return node, pointer
+    found = follow(doc, node, pointer, strict=False, merge_siblings=True, annotations=ANNOTATIONS)
+    return found.node, found.pointer
 
 
 def _dict(value: Any) -> dict[str, Any]:

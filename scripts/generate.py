@@ -63,6 +63,7 @@ OVERLAYS = ROOT / "overlays"
 GENERATED = ROOT / "generated"
 SUPPORT = ROOT / "scripts" / "client_support"
 TEMPLATES = SUPPORT / "templates"
+TOOLKIT = ROOT / "openapi_toolkit"
 HASH_FILE = ".generated-from"
 SPEC_SNAPSHOT = "openapi.json"  # the spec + overlay the client was generated from, to version the next one
 CHANGELOG = "CHANGELOG.md"
@@ -96,6 +97,7 @@ def input_files(vendor: str) -> list[Path]:
     if overlay.exists():
         files.append(overlay)
     files += sorted(p for p in SUPPORT.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    files += sorted(TOOLKIT.glob("*.py"))  # how facts are read from the spec
     return files
 
 

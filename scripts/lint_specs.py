@@ -39,12 +39,14 @@ from referencing import Registry
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from scripts.overlay import OverlayError, display_name, escape, pointer_of, read_document
+from openapi_toolkit import pointer, refs
+from openapi_toolkit.pointer import escape
+from openapi_toolkit.walk import HTTP_METHODS
+from scripts.overlay import OverlayError, display_name, pointer_of, read_document
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 SPECS: Final = ROOT / "specs"
 
-HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DOCUMENT_URI: Final = "urn:lint-specs:document"
 MAX_MESSAGE: Final = 300
 
@@ -283,14 +285,6 @@ def walk(doc: dict[str, Any]) -> Iterator[Node]:
 # ---------------------------------------------------------------------------------------------- linting
 
 
-def _parse_pointer(pointer: str) -> Parts | None:
-    if pointer == "":
-        return ()
-    if not pointer.startswith("/"):
-        return None
-    return tuple(token.replace("~1", "/").replace("~0", "~") for token in pointer[1:].split("/"))
-
-
 def _is_json(media: object) -> bool:
     name = str(media).split(";", 1)[0].strip().lower()
     return name == "application/json" or name.endswith("+json")
@@ -319,11 +313,10 @@ class _Linter:
     # ---- references
 
     def lookup(self, ref: str) -> tuple[Parts, Any] | None:
-        """The location and value a local ``$ref`` (``#/...``) points to, or None."""
-        if not ref.startswith("#"):
-            return None
-        parts = _parse_pointer(ref[1:])
-        if parts is None:
+        """The location (with the document's own keys) and value a local ``$ref`` (``#/...``) points to."""
+        try:
+            parts = pointer.split(pointer.from_fragment(ref))
+        except ValueError:
             return None
         node: Any = self.doc
         resolved: list[str | int] = []
@@ -340,10 +333,11 @@ class _Linter:
         where: Parts = ()
         node: Any = self.doc
         for token in (*parts, None):
-            seen: list[Parts] = []
-            while _is_ref(node) and where not in seen:
-                seen.append(where)
-                found = self.lookup(node["$ref"])
+            if _is_ref(node):
+                followed = refs.follow(self.doc, node, pointer.join(where), strict=False)
+                if _is_ref(followed.node):
+                    return None
+                found = self.lookup("#" + followed.pointer)
                 if found is None:
                     return None
                 where, node = found
@@ -368,14 +362,14 @@ class _Linter:
 
     def resolve(self, parts: Parts, value: Any) -> tuple[Parts, Any, list[Parts]]:
         """Follow a chain of ``$ref``s; returns the final location, value and every location passed."""
+        followed = refs.follow(self.doc, value, pointer.join(parts), strict=False)
         chain = [parts]
-        while _is_ref(value):
-            found = self.lookup(value["$ref"])
-            if found is None or found[0] in chain:
+        for passed in followed.chain[1:]:
+            found = self.lookup("#" + passed)
+            if found is None:
                 break
-            parts, value = found
-            chain.append(parts)
-        return parts, value, chain
+            chain.append(found[0])
+        return chain[-1], followed.node, chain
 
     def check_refs(self, node: Any, parts: Parts, names: bool = False) -> None:
         if isinstance(node, list):

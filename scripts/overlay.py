@@ -33,6 +33,8 @@ from typing import Any, Final
 import jsonpath
 import yaml
 
+from openapi_toolkit.pointer import escape, join
+
 OVERLAY_VERSION: Final = "1.0.0"
 
 # RFC 9535 only: no python-jsonpath extensions (keys selector `~`, `|` / `&`, `^`, `#`, `=~`, ...).
@@ -218,13 +220,8 @@ def validate_overlay(
 # ----------------------------------------------------------------------------------------- application
 
 
-def escape(token: str) -> str:
-    """One JSON pointer reference token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def pointer_of(parts: Parts) -> str:
-    return "".join(f"/{escape(str(part))}" for part in parts)
+    return join(parts)
 
 
 def _clone(value: Any) -> Any:

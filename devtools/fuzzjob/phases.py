@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from devtools.fuzzjob.results import OperationResult, Phase, merge_client_stats
+from openapi_toolkit.security import primary_header_scheme
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "fuzz-token"
@@ -66,17 +67,12 @@ def client_fuzzing(vendor: str, examples: int, out: Path, operations: list[Opera
 
 
 def auth_header(vendor: str, token: str) -> str:
-    """The ``Name: value`` header that carries ``token`` in the vendor's first header-borne scheme."""
+    """The ``Name: value`` header that carries ``token`` the way the vendor's spec says."""
     document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
-    schemes: dict[str, Any] = (document.get("components") or {}).get("securitySchemes") or {}
-    for scheme in schemes.values():
-        if scheme.get("type") == "http":
-            prefix = scheme.get("x-auth-prefix") or str(scheme.get("scheme", "bearer")).title()
-            return f"Authorization: {prefix} {token}"
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            prefix = scheme.get("x-auth-prefix")
-            return f"{scheme['name']}: {prefix + ' ' if prefix else ''}{token}"
-    raise ValueError("the spec has no security scheme carried in a header")
+    scheme = primary_header_scheme(document)
+    if scheme is None:
+        raise ValueError(f"specs/{vendor}.yaml has no security scheme carried in a header")
+    return scheme.header_line(token)
 
 
 def schemathesis_run(vendor: str, examples: int, out: Path) -> Phase:

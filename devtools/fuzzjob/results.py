@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openapi_toolkit.walk import operations, responses
+
 # A vendor is "tested" when its emulator ran; the others are listed all the same, with the reason.
 TESTED = "tested"
 NO_EMULATOR = "no emulator"
@@ -122,21 +124,16 @@ class JobResult:
 
 
 def spec_operations(document: dict[str, Any]) -> list[OperationResult]:
-    methods = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-    found = []
-    for path, item in (document.get("paths") or {}).items():
-        for method in methods:
-            op = item.get(method)
-            if isinstance(op, dict) and op.get("operationId"):
-                found.append(
-                    OperationResult(
-                        operation_id=str(op["operationId"]),
-                        method=method.upper(),
-                        path=str(path),
-                        documented=[str(code) for code in op.get("responses") or {}],
-                    )
-                )
-    return found
+    return [
+        OperationResult(
+            operation_id=found.operation_id,
+            method=found.method.upper(),
+            path=found.path,
+            documented=list(responses(found.operation)),
+        )
+        for found in operations(document)
+        if found.operation_id
+    ]
 
 
 def merge_client_stats(operations: list[OperationResult], stats_file: Path) -> None:

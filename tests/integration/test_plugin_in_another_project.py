@@ -139,7 +139,7 @@ def test_fresh_venv_with_regular_installs(tmp_path: Path) -> None:
     sources.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(REPO / name, sources / name)
-    for folder in ("emulators", "specs"):
+    for folder in ("emulators", "openapi_toolkit", "specs"):
         copy_sources(REPO / folder, sources / folder)
     clients = [copy_sources(REPO / "generated" / v, tmp_path / "clients" / v) for v in ("make", "rollup")]
 
