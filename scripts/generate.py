@@ -52,10 +52,10 @@ import yaml  # noqa: E402
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from codegen.diff import bump, changelog_entry, diff_specs  # noqa: E402
+from codegen.lint import lint_spec  # noqa: E402
+from codegen.overlay import OverlayError, apply_overlay, load_overlay  # noqa: E402
 from scripts import client_facts  # noqa: E402
-from scripts.api_diff import bump, changelog_entry, diff_specs  # noqa: E402
-from scripts.lint_specs import lint_spec  # noqa: E402
-from scripts.overlay import OverlayError, apply_overlay, load_overlay  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -64,6 +64,7 @@ GENERATED = ROOT / "generated"
 SUPPORT = ROOT / "scripts" / "client_support"
 TEMPLATES = SUPPORT / "templates"
 TOOLKIT = ROOT / "openapi_toolkit"
+CODEGEN = ROOT / "codegen"
 HASH_FILE = ".generated-from"
 SPEC_SNAPSHOT = "openapi.json"  # the spec + overlay the client was generated from, to version the next one
 CHANGELOG = "CHANGELOG.md"
@@ -98,6 +99,7 @@ def input_files(vendor: str) -> list[Path]:
         files.append(overlay)
     files += sorted(p for p in SUPPORT.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files += sorted(TOOLKIT.glob("*.py"))  # how facts are read from the spec
+    files += sorted(p for p in CODEGEN.rglob("*.py") if "__pycache__" not in p.parts)
     return files
 
 
