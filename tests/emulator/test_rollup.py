@@ -11,27 +11,32 @@ from typing import Any
 import httpx
 import pytest
 
-from emulators.testing import InProcessEmulator, serve_in_thread
+from emulators.testing import serve_in_thread
+from tests.target import TOKEN, Target
 
-TOKEN = "test-token"
+VENDOR = "rollup"
+pytestmark = pytest.mark.parity("emulator")
 USER = "user-4c5dc9b7"  # "user-" + sha256("test-token")[:8]
 STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 ICON = {"source": "DevIcon", "name": "python", "color": "#3776AB", "metadata": {}}
 
 
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[InProcessEmulator]:
-    running = serve_in_thread("rollup", token=TOKEN)
-    try:
-        yield running
-    finally:
-        running.stop()
+@pytest.fixture
+def http(target: Target) -> Iterator[httpx.Client]:
+    with target.client() as client:
+        yield client
 
 
 @pytest.fixture
-def http(emulator: InProcessEmulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=emulator.base_url, headers={"x-api-key": TOKEN}, timeout=10) as client:
-        yield client
+def ws(target: Target) -> str:
+    """A workspace for the test: a new one on the emulator, the caller's own (ROLLUP_WORKSPACE_ID) live."""
+    return target.owned.get("workspaceId") or new_workspace()
+
+
+@pytest.fixture
+def own_workspaces(target: Target) -> None:
+    """The test needs workspaces nobody else writes to (fresh serials, two of them): emulator only."""
+    target.emulator  # noqa: B018 (skips in live mode)
 
 
 def new_workspace() -> str:
@@ -63,8 +68,7 @@ def assert_error(response: httpx.Response, status: int, reason: str) -> Any:
     return body["message"]
 
 
-def test_create_get_patch_delete_round_trip(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_create_get_patch_delete_round_trip(http: httpx.Client, ws: str) -> None:
     entry_id = str(uuid.uuid4())
     response = http.post(
         sinks(ws),
@@ -144,8 +148,7 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client) -> None:
     assert http.get(sinks(ws)).json() == []
 
 
-def test_entry_round_trip(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_entry_round_trip(http: httpx.Client, ws: str) -> None:
     sink = create_sink(http, ws)
     assert sink["entries"] == []
     base = f"{sinks(ws)}/{sink['id']}"
@@ -195,8 +198,7 @@ def test_entry_round_trip(http: httpx.Client) -> None:
     assert http.post(base, json={"key": "mass", "dataType": "scalar"}, headers=write()).status_code == 201
 
 
-def test_keys_with_reserved_characters(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_keys_with_reserved_characters(http: httpx.Client, ws: str) -> None:
     sink = create_sink(http, ws)
     base = f"{sinks(ws)}/{sink['id']}"
     key = "a/b c?"
@@ -205,7 +207,7 @@ def test_keys_with_reserved_characters(http: httpx.Client) -> None:
     assert http.get(f"{base}/{encoded}").json()["key"] == key
 
 
-def test_serial_and_visible_id_per_workspace_never_reused(http: httpx.Client) -> None:
+def test_serial_and_visible_id_per_workspace_never_reused(http: httpx.Client, own_workspaces: None) -> None:
     ws, other = new_workspace(), new_workspace()
     first = create_sink(http, ws, label="one")
     second = create_sink(http, ws, label="two")
@@ -221,7 +223,7 @@ def test_serial_and_visible_id_per_workspace_never_reused(http: httpx.Client) ->
     assert [(s["label"], s["serial"]) for s in listed] == [("one", 1), ("three", 3)]
 
 
-def test_workspace_isolation(http: httpx.Client) -> None:
+def test_workspace_isolation(http: httpx.Client, own_workspaces: None) -> None:
     ws_a, ws_b = new_workspace(), new_workspace()
     sink = create_sink(http, ws_a, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
     in_b = f"{sinks(ws_b)}/{sink['id']}"
@@ -250,8 +252,7 @@ def test_workspace_isolation(http: httpx.Client) -> None:
     assert twin["entries"] == []
 
 
-def test_duplicate_entry_key_is_conflict(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_duplicate_entry_key_is_conflict(http: httpx.Client, ws: str) -> None:
     sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
     base = f"{sinks(ws)}/{sink['id']}"
     message = assert_error(
@@ -270,8 +271,7 @@ def test_duplicate_entry_key_is_conflict(http: httpx.Client) -> None:
     assert http.get(f"{sinks(ws)}/list").json() == before
 
 
-def test_duplicate_client_supplied_id_is_conflict(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_duplicate_client_supplied_id_is_conflict(http: httpx.Client, ws: str) -> None:
     sink_id = str(uuid.uuid4())
     assert create_sink(http, ws, id=sink_id)["id"] == sink_id
     response = http.post(sinks(ws), json={"id": sink_id, "label": "again"}, headers=write())
@@ -292,9 +292,8 @@ def test_duplicate_client_supplied_id_is_conflict(http: httpx.Client) -> None:
     ],
 )
 def test_writes_require_client_id(
-    http: httpx.Client, method: str, suffix: str, body: dict[str, Any] | None
+    http: httpx.Client, ws: str, method: str, suffix: str, body: dict[str, Any] | None
 ) -> None:
-    ws = new_workspace()
     sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
     url = sinks(ws) + suffix.format(sink=sink["id"])
     response = http.request(method, url, json=body)
@@ -306,16 +305,15 @@ def test_writes_require_client_id(
     assert len(http.get(sinks(ws)).json()) == 1
 
 
-def test_client_id_is_not_needed_on_reads(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_client_id_is_not_needed_on_reads(http: httpx.Client, ws: str) -> None:
     sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
     for path in ("", "/list", f"/{sink['id']}", f"/{sink['id']}/sum"):
         assert http.get(sinks(ws) + path).status_code == 200
 
 
 @pytest.mark.parametrize("headers", [{}, {"x-api-key": "wrong"}, {"x-api-key": ""}])
-def test_missing_or_wrong_api_key_is_401(emulator: InProcessEmulator, headers: dict[str, str]) -> None:
-    url = emulator.base_url + sinks(new_workspace())
+def test_missing_or_wrong_api_key_is_401(target: Target, ws: str, headers: dict[str, str]) -> None:
+    url = target.base_url + sinks(ws)
     assert_error(httpx.get(url, headers=headers), 401, "Unauthorized")
     response = httpx.post(url, json={"label": "x"}, headers={**headers, "ClientId": "c"})
     assert_error(response, 401, "Unauthorized")
@@ -334,8 +332,7 @@ def test_unknown_or_malformed_workspace_and_sink(http: httpx.Client) -> None:
     assert_error(http.get(f"{sinks(new_workspace())}/not-a-uuid"), 404, "Not Found")
 
 
-def test_validation_errors_list_every_problem(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_validation_errors_list_every_problem(http: httpx.Client, ws: str) -> None:
     response = http.post(
         sinks(ws),
         json={"label": "", "tags": ["a"], "entries": [{"key": "k"}]},
@@ -361,8 +358,7 @@ def test_validation_errors_list_every_problem(http: httpx.Client) -> None:
     assert http.get(sinks(ws)).json() == []
 
 
-def test_icon_accepts_object_or_string(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_icon_accepts_object_or_string(http: httpx.Client, ws: str) -> None:
     js = create_sink(http, ws, icon="{ source: 'DevIcon', name: 'python' }")
     assert js["icon"] == {"source": "DevIcon", "name": "python"}
     plain = create_sink(http, ws, icon="python")
