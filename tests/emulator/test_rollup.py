@@ -34,6 +34,29 @@ def ws(target: Target) -> str:
 
 
 @pytest.fixture
+def fresh(target: Target) -> bool:
+    """Whether ``ws`` is new (emulator): then its serials start at 1. The live workspace has history."""
+    return not target.live
+
+
+@pytest.fixture
+def user(target: Target, http: httpx.Client, ws: str) -> str:
+    """Who the credential is: on the emulator "user-" + sha256(token)[:8]; live, read off a probe sink."""
+    if not target.live:
+        return USER
+    probe = create_sink(http, ws, label="probe")
+    http.delete(f"{sinks(ws)}/{probe['id']}", headers=write()).raise_for_status()
+    found: str = probe["createdBy"]
+    return found
+
+
+def sink_ids(http: httpx.Client, ws: str) -> list[str]:
+    response = http.get(sinks(ws))
+    assert response.status_code == 200, response.text
+    return [sink["id"] for sink in response.json()]
+
+
+@pytest.fixture
 def own_workspaces(target: Target) -> None:
     """The test needs workspaces nobody else writes to (fresh serials, two of them): emulator only."""
     target.emulator  # noqa: B018 (skips in live mode)
@@ -68,7 +91,7 @@ def assert_error(response: httpx.Response, status: int, reason: str) -> Any:
     return body["message"]
 
 
-def test_create_get_patch_delete_round_trip(http: httpx.Client, ws: str) -> None:
+def test_create_get_patch_delete_round_trip(http: httpx.Client, ws: str, user: str, fresh: bool) -> None:
     entry_id = str(uuid.uuid4())
     response = http.post(
         sinks(ws),
@@ -87,6 +110,7 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client, ws: str) -> None
     uuid.UUID(sink_id)
     assert STAMP.match(created["createdAt"])
     now = created["createdAt"]
+    serial = 1 if fresh else created["serial"]
     assert created == {
         "id": sink_id,
         "workspaceId": ws,
@@ -94,8 +118,8 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client, ws: str) -> None
         "description": "Sums two numbers.",
         "tags": "python, local, sum",
         "icon": ICON,
-        "visibleId": "SNK-1",
-        "serial": 1,
+        "visibleId": f"SNK-{serial}",
+        "serial": serial,
         "entries": [
             {
                 "id": entry_id,
@@ -104,15 +128,15 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client, ws: str) -> None
                 "value": "3",
                 "dataType": "scalar",
                 "updatedAt": now,
-                "updatedBy": USER,
+                "updatedBy": user,
                 "createdAt": now,
-                "createdBy": USER,
+                "createdBy": user,
             }
         ],
         "updatedAt": now,
-        "updatedBy": USER,
+        "updatedBy": user,
         "createdAt": now,
-        "createdBy": USER,
+        "createdBy": user,
     }
 
     fetched = http.get(f"{sinks(ws)}/{sink_id}")
@@ -131,7 +155,7 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client, ws: str) -> None
     assert after["tags"] == "a, b"
     # Only label/description/tags/icon change; everything else stays.
     assert after["id"] == sink_id
-    assert after["serial"] == 1
+    assert after["serial"] == serial
     assert after["description"] == "Sums two numbers."
     assert after["icon"] == ICON
     assert after["entries"] == created["entries"]
@@ -145,10 +169,10 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client, ws: str) -> None
     assert_error(http.get(f"{sinks(ws)}/{sink_id}"), 404, "Not Found")
     assert_error(http.get(f"{sinks(ws)}/{sink_id}/sum"), 404, "Not Found")
     assert_error(http.delete(f"{sinks(ws)}/{sink_id}", headers=write()), 404, "Not Found")
-    assert http.get(sinks(ws)).json() == []
+    assert sink_id not in sink_ids(http, ws)
 
 
-def test_entry_round_trip(http: httpx.Client, ws: str) -> None:
+def test_entry_round_trip(http: httpx.Client, ws: str, user: str) -> None:
     sink = create_sink(http, ws)
     assert sink["entries"] == []
     base = f"{sinks(ws)}/{sink['id']}"
@@ -160,7 +184,7 @@ def test_entry_round_trip(http: httpx.Client, ws: str) -> None:
     assert entry["value"] == "15 kg"
     assert entry["dataType"] == "scalar"
     assert entry["dataSinkId"] == sink["id"]
-    assert entry["createdBy"] == entry["updatedBy"] == USER
+    assert entry["createdBy"] == entry["updatedBy"] == user
     assert entry["createdAt"] == entry["updatedAt"]
     assert http.get(f"{base}/mass").json() == entry
     # Adding an entry bumps the sink.
@@ -181,12 +205,11 @@ def test_entry_round_trip(http: httpx.Client, ws: str) -> None:
     assert (body2["value"], body2["dataType"]) == ("16 kg", "text")
 
     # Entries are listed in creation order, with the sink; /list leaves them out.
-    listed = http.get(sinks(ws)).json()
-    assert [e["key"] for e in listed[0]["entries"]] == ["mass", "empty"]
-    summary = http.get(f"{sinks(ws)}/list").json()
-    assert len(summary) == 1
-    assert "entries" not in summary[0]
-    assert summary[0]["id"] == sink["id"]
+    listed = {item["id"]: item for item in http.get(sinks(ws)).json()}
+    assert [e["key"] for e in listed[sink["id"]]["entries"]] == ["mass", "empty"]
+    summary = {item["id"]: item for item in http.get(f"{sinks(ws)}/list").json()}
+    assert set(summary) == set(listed)
+    assert "entries" not in summary[sink["id"]]
 
     assert_error(http.patch(f"{base}/nope", json={"value": "1"}, headers=write()), 404, "Not Found")
     deleted = http.delete(f"{base}/mass", headers=write())
@@ -294,6 +317,7 @@ def test_duplicate_client_supplied_id_is_conflict(http: httpx.Client, ws: str) -
 def test_writes_require_client_id(
     http: httpx.Client, ws: str, method: str, suffix: str, body: dict[str, Any] | None
 ) -> None:
+    before = sink_ids(http, ws)
     sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
     url = sinks(ws) + suffix.format(sink=sink["id"])
     response = http.request(method, url, json=body)
@@ -302,7 +326,7 @@ def test_writes_require_client_id(
     assert any("ClientId" in m for m in message), message
     # Nothing was written.
     assert http.get(f"{sinks(ws)}/{sink['id']}").json() == sink
-    assert len(http.get(sinks(ws)).json()) == 1
+    assert sink_ids(http, ws) == [*before, sink["id"]]
 
 
 def test_client_id_is_not_needed_on_reads(http: httpx.Client, ws: str) -> None:
@@ -333,6 +357,7 @@ def test_unknown_or_malformed_workspace_and_sink(http: httpx.Client) -> None:
 
 
 def test_validation_errors_list_every_problem(http: httpx.Client, ws: str) -> None:
+    before = sink_ids(http, ws)
     response = http.post(
         sinks(ws),
         json={"label": "", "tags": ["a"], "entries": [{"key": "k"}]},
@@ -355,7 +380,7 @@ def test_validation_errors_list_every_problem(http: httpx.Client, ws: str) -> No
     assert isinstance(no_body, list)
     malformed = http.post(sinks(ws), content=b"{", headers={**write(), "content-type": "application/json"})
     assert isinstance(assert_error(malformed, 400, "Bad Request"), str)
-    assert http.get(sinks(ws)).json() == []
+    assert sink_ids(http, ws) == before
 
 
 def test_icon_accepts_object_or_string(http: httpx.Client, ws: str) -> None:
