@@ -162,6 +162,19 @@ def test_max_size_cannot_go_below_the_data_stored(http: httpx.Client, team: int)
     assert http.get(f"/data-stores/{store['id']}").json()["dataStore"]["maxSize"] == str(2 * MB)
 
 
+def test_max_size_may_equal_the_data_stored(http: httpx.Client, team: int) -> None:
+    store = create_store(http, team, maxSizeMB=2)
+    key = "k"
+    blob = "x" * (MB - len(key) - len('{"b":""}'))  # the record is exactly 1 MB: key + JSON of the data
+    assert add_record(http, store, {"b": blob}, key=key).status_code == 200
+    assert http.get(f"/data-stores/{store['id']}").json()["dataStore"]["size"] == str(MB)
+    shrunk = http.patch(f"/data-stores/{store['id']}", json={"maxSizeMB": 1})
+    assert shrunk.status_code == 200, shrunk.text
+    assert shrunk.json()["dataStore"]["maxSize"] == str(MB)
+    # ...and the store is now exactly full: one more byte does not fit.
+    assert_error(add_record(http, store, {}, key="z"), 400, "is full")
+
+
 def test_delete_store_and_its_records(http: httpx.Client, team: int) -> None:
     store = create_store(http, team)
     assert add_record(http, store, {"a": 1}, key="k1").status_code == 200
@@ -421,3 +434,15 @@ def test_scopes_read_and_write() -> None:
             assert (await writer.get("/data-stores", params={"teamId": 1})).status_code == 403
 
     asyncio.run(scenario())
+
+
+def test_deleting_more_records_than_one_sql_statement_takes(http: httpx.Client, team: int) -> None:
+    """Deletes go in chunks of 500 keys (SQLite's variable limit): 1,001 keys need three."""
+    store = create_store(http, team, maxSizeMB=1)
+    keys = [f"r{i:04d}" for i in range(1_001)]
+    for key in keys:
+        assert http.put(f"/data-stores/{store['id']}/data/{key}", json={}).status_code == 200
+    response = delete_records(http, store, {"keys": keys}, confirmed="true")
+    assert response.json() == {"keys": keys}
+    assert records(http, store)["count"] == 0
+    assert http.get(f"/data-stores/{store['id']}").json()["dataStore"]["size"] == "0"
