@@ -1,7 +1,8 @@
 """Targets for the contract tests: an emulator per vendor (started once), or a live sandbox from the env.
 
-Live mode: set ``<VENDOR>_BASE_URL`` and the vendor's credential variable (``MAKE_API_TOKEN``,
-``QLIK_API_KEY``, ``ROLLUP_API_KEY``); then only the stateful tests run against it, on resources they create.
+Live mode: set the vendor's variables (tests/live.py: ``<VENDOR>_BASE_URL``, its credential and, for Make and
+Rollup, the team / workspace the caller owns); then the tests marked ``live`` (the link walk and the stateful
+run) run against it, on resources they create.
 """
 
 from __future__ import annotations
@@ -14,17 +15,16 @@ import pytest
 
 from emulators.testing import RunningEmulator, start_emulator
 from tests.contract.driver import Target, write_stats
+from tests.live import live_service
 
-CREDENTIAL_VARS = {"make": "MAKE_API_TOKEN", "qlik": "QLIK_API_KEY", "rollup": "ROLLUP_API_KEY"}
 TOKEN = "contract-token"
 
 
 def live_target(vendor: str) -> Target | None:
-    base = os.environ.get(f"{vendor.upper()}_BASE_URL")
-    credential = os.environ.get(CREDENTIAL_VARS.get(vendor, f"{vendor.upper()}_API_KEY"))
-    if base and credential:
-        return Target(vendor, base.rstrip("/"), credential, live=True)
-    return None
+    service = live_service(vendor)
+    if service is None:
+        return None
+    return Target(vendor, service.base_url, service.credential, live=True, owned=dict(service.owned))
 
 
 @pytest.fixture(scope="session")

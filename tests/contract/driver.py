@@ -69,6 +69,8 @@ class Target:
     base_url: str
     token: str
     live: bool = False
+    #: values the caller owns on a live service (spec name -> environment value), e.g. Make's ``teamId``.
+    owned: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def spec_path(self) -> Path:

@@ -2,7 +2,9 @@
 
 The emulator is started accepting exactly one token, so the ``ignored_auth`` check (requests resent with a
 missing or a wrong credential must get 401) is meaningful. Settings, and the checks switched off for named
-operations with the reason, are in ``schemathesis.toml``.
+operations of one vendor with the reason, are in ``schemathesis.toml`` (one ``[[project]]`` per API). The
+run uses the checks that file configures (every check, minus those exclusions): it passes no ``--checks``,
+because ``--checks all`` on the command line overrides the file and would switch the exclusions back on.
 """
 
 from __future__ import annotations

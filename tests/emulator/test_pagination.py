@@ -1,6 +1,8 @@
 """The generated lazy iterators (``<vendor>_client.pagination``) against the real emulators over HTTP.
 
 Requests are counted with an httpx event hook on the client, so the tests see how many pages were fetched.
+The emulators are the project's own pytest-plugin fixtures (emulators/pytest_plugin.py), session-wide so the
+1,050 records are written once; each store fixture makes what it counts.
 """
 
 from __future__ import annotations
@@ -8,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections import Counter
-from collections.abc import Iterator
 
 import httpx
 import make_client
@@ -19,9 +20,9 @@ from make_client.models.create_data_store_request import CreateDataStoreRequest
 from make_client.pagination import aiter_list_data_store_records, iter_list_data_store_records
 from qlik_client.pagination import aiter_list_data_stores, iter_list_data_stores
 
-from emulators.testing import InProcessEmulator, serve_in_thread
+from emulators.pytest_plugin import EmulatorHandle
 
-TOKEN = "test-token"
+pytestmark = pytest.mark.parity("emulator")
 RECORDS = 1_050
 STORES = 45
 
@@ -46,45 +47,38 @@ class RequestLog:
 
 
 @pytest.fixture(scope="module")
-def make_emulator() -> Iterator[InProcessEmulator]:
-    running = serve_in_thread("make", token=TOKEN)
-    try:
-        yield running
-    finally:
-        running.stop()
-
-
-@pytest.fixture(scope="module")
-def make_store(make_emulator: InProcessEmulator) -> tuple[int, list[str]]:
+def make_store(make_emulator_session: EmulatorHandle) -> tuple[int, list[str]]:
     """A store holding ``RECORDS`` records; returns its id and the keys in insertion order."""
-    with make_client.Client(base_url=make_emulator.base_url, token=TOKEN) as client:
+    with make_client.Client(
+        base_url=make_emulator_session.base_url, token=make_emulator_session.token
+    ) as client:
         created = create_data_store.sync(
             client=client, body=CreateDataStoreRequest(name="Paged", team_id=1, max_size_mb=16)
         )
     store_id = created.data_store.id
     keys = [f"rec{i:05d}" for i in range(RECORDS)]
-    headers = {"Authorization": f"Token {TOKEN}"}
-    with httpx.Client(base_url=make_emulator.base_url, headers=headers, timeout=10) as http:
+    headers = {"Authorization": f"Token {make_emulator_session.token}"}
+    with httpx.Client(base_url=make_emulator_session.base_url, headers=headers, timeout=10) as http:
         for i, key in enumerate(keys):
             response = http.post(f"/data-stores/{store_id}/data", json={"key": key, "data": {"n": i}})
             assert response.status_code == 200, response.text
     return store_id, keys
 
 
-def make_counting_client(emulator: InProcessEmulator, log: RequestLog) -> make_client.Client:
+def make_counting_client(emulator: EmulatorHandle, log: RequestLog) -> make_client.Client:
     return make_client.Client(
         base_url=emulator.base_url,
-        token=TOKEN,
+        token=emulator.token,
         httpx_args={"event_hooks": {"request": [log.hook]}},
     )
 
 
 def test_make_records_iterate_every_record_in_page_sized_requests(
-    make_emulator: InProcessEmulator, make_store: tuple[int, list[str]]
+    make_emulator_session: EmulatorHandle, make_store: tuple[int, list[str]]
 ) -> None:
     store_id, keys = make_store
     log = RequestLog()
-    with make_counting_client(make_emulator, log) as client:
+    with make_counting_client(make_emulator_session, log) as client:
         records = list(iter_list_data_store_records(client=client, data_store_id=store_id, page_size=100))
 
     got = [record.key for record in records]
@@ -98,11 +92,11 @@ def test_make_records_iterate_every_record_in_page_sized_requests(
 
 
 def test_make_records_iterator_is_lazy(
-    make_emulator: InProcessEmulator, make_store: tuple[int, list[str]]
+    make_emulator_session: EmulatorHandle, make_store: tuple[int, list[str]]
 ) -> None:
     store_id, keys = make_store
     log = RequestLog()
-    with make_counting_client(make_emulator, log) as client:
+    with make_counting_client(make_emulator_session, log) as client:
         iterator = iter_list_data_store_records(client=client, data_store_id=store_id, page_size=100)
         assert log.requests == []  # creating the iterator sends nothing
         first = list(itertools.islice(iterator, 5))
@@ -114,15 +108,15 @@ def test_make_records_iterator_is_lazy(
 
 
 def test_make_records_async_iterator_yields_the_same_keys(
-    make_emulator: InProcessEmulator, make_store: tuple[int, list[str]]
+    make_emulator_session: EmulatorHandle, make_store: tuple[int, list[str]]
 ) -> None:
     store_id, keys = make_store
     log = RequestLog()
 
     async def collect() -> list[str]:
         client = make_client.Client(
-            base_url=make_emulator.base_url,
-            token=TOKEN,
+            base_url=make_emulator_session.base_url,
+            token=make_emulator_session.token,
             httpx_args={"event_hooks": {"request": [log.ahook]}},
         )
         async with client:
@@ -141,20 +135,13 @@ def test_make_records_async_iterator_yields_the_same_keys(
 
 
 @pytest.fixture(scope="module")
-def qlik_emulator() -> Iterator[InProcessEmulator]:
-    running = serve_in_thread("qlik", token=TOKEN)
-    try:
-        yield running
-    finally:
-        running.stop()
-
-
-@pytest.fixture(scope="module")
-def qlik_store_ids(qlik_emulator: InProcessEmulator) -> set[str]:
-    headers = {"Authorization": f"Bearer {TOKEN}"}
-    httpx.post(f"{qlik_emulator.root_url}/_emulator/reset", headers=headers).raise_for_status()
+def qlik_store_ids(qlik_emulator_session: EmulatorHandle) -> set[str]:
+    headers = {"Authorization": f"Bearer {qlik_emulator_session.token}"}
+    httpx.post(
+        f"{qlik_emulator_session.running.root_url}/_emulator/reset", headers=headers
+    ).raise_for_status()
     ids: set[str] = set()
-    with httpx.Client(base_url=qlik_emulator.base_url, headers=headers, timeout=10) as http:
+    with httpx.Client(base_url=qlik_emulator_session.base_url, headers=headers, timeout=10) as http:
         for i in range(STORES):
             body = {"name": f"Store {i:02d}", "technicalName": f"store-{i:02d}", "type": "qix-datafiles"}
             response = http.post("/data-stores", json=body)
@@ -165,11 +152,13 @@ def qlik_store_ids(qlik_emulator: InProcessEmulator) -> set[str]:
 
 
 def test_qlik_stores_iterate_every_store_once_following_next_links(
-    qlik_emulator: InProcessEmulator, qlik_store_ids: set[str]
+    qlik_emulator_session: EmulatorHandle, qlik_store_ids: set[str]
 ) -> None:
     log = RequestLog()
     client = qlik_client.Client(
-        base_url=qlik_emulator.base_url, token=TOKEN, httpx_args={"event_hooks": {"request": [log.hook]}}
+        base_url=qlik_emulator_session.base_url,
+        token=qlik_emulator_session.token,
+        httpx_args={"event_hooks": {"request": [log.hook]}},
     )
     with client:
         iterator = iter_list_data_stores(client=client, limit=10)
@@ -183,18 +172,18 @@ def test_qlik_stores_iterate_every_store_once_following_next_links(
     assert len(log.requests) == 5
     assert log.param("limit") == ["10"] * 5
     assert log.param("page") == [None, "1", "2", "3", "4"]
-    assert all(r.headers["authorization"] == f"Bearer {TOKEN}" for r in log.requests)
+    assert all(r.headers["authorization"] == f"Bearer {qlik_emulator_session.token}" for r in log.requests)
 
 
 def test_qlik_stores_async_iterator_follows_the_same_links(
-    qlik_emulator: InProcessEmulator, qlik_store_ids: set[str]
+    qlik_emulator_session: EmulatorHandle, qlik_store_ids: set[str]
 ) -> None:
     log = RequestLog()
 
     async def collect() -> list[str]:
         client = qlik_client.Client(
-            base_url=qlik_emulator.base_url,
-            token=TOKEN,
+            base_url=qlik_emulator_session.base_url,
+            token=qlik_emulator_session.token,
             httpx_args={"event_hooks": {"request": [log.ahook]}},
         )
         async with client:

@@ -13,29 +13,35 @@ import pytest
 
 from emulators.core.registry import build_app
 from emulators.testing import InProcessEmulator, serve_in_thread
+from tests.target import TOKEN, Target
 
-TOKEN = "test-token"
+VENDOR = "qlik"
+pytestmark = pytest.mark.parity("emulator")
 STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 ID = re.compile(r"^[0-9a-f]{24}$")
 DERIVED = re.compile(r"^[A-Za-z0-9]{32}$")
 TRACE = re.compile(r"^[0-9a-f]{32}$")
 
 
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[InProcessEmulator]:
-    running = serve_in_thread("qlik", token=TOKEN)
-    try:
-        yield running
-    finally:
-        running.stop()
+@pytest.fixture
+def emulator(target: Target) -> InProcessEmulator:
+    """The emulator's control plane (seed, root URL); skipped in live mode."""
+    return target.emulator
 
 
 @pytest.fixture
-def http(emulator: InProcessEmulator) -> Iterator[httpx.Client]:
-    auth = {"Authorization": f"Bearer {TOKEN}"}
-    httpx.post(f"{emulator.root_url}/_emulator/reset", headers=auth).raise_for_status()
-    with httpx.Client(base_url=emulator.base_url, headers=auth, timeout=10) as client:
+def http(target: Target) -> Iterator[httpx.Client]:
+    """A client on the target; on the emulator each test starts from an empty tenant."""
+    if not target.live:
+        target.reset()
+    with target.client() as client:
         yield client
+
+
+@pytest.fixture
+def empty_tenant(target: Target) -> None:
+    """The test counts every store of the tenant, so it needs one that starts empty: emulator only."""
+    target.reset()
 
 
 def create(http: httpx.Client, **body: Any) -> dict[str, Any]:
@@ -214,8 +220,10 @@ def test_bulk_delete_is_all_or_nothing(http: httpx.Client, emulator: InProcessEm
 # -- lists ------------------------------------------------------------------------------------------------
 
 
-def test_paging_links_reach_every_store_exactly_once(http: httpx.Client, emulator: InProcessEmulator) -> None:
-    base = emulator.base_url  # (each access re-reads the spec)
+def test_paging_links_reach_every_store_exactly_once(
+    http: httpx.Client, target: Target, empty_tenant: None
+) -> None:
+    base = target.base_url
     ids = [create(http, technicalName=f"store-{i:02d}")["id"] for i in range(23)]
     first = http.get("/data-stores", params={"limit": 5, "sort": "-technicalName"})
     body = first.json()
@@ -248,13 +256,13 @@ def test_paging_links_reach_every_store_exactly_once(http: httpx.Client, emulato
     assert past["data"] == [] and past["total"] == 23 and "next" not in past["links"]
 
 
-def test_empty_list(http: httpx.Client) -> None:
+def test_empty_list(http: httpx.Client, empty_tenant: None) -> None:
     body = http.get("/data-stores").json()
     assert (body["data"], body["page"], body["pages"], body["total"]) == ([], 0, 0, 0)
     assert set(body["links"]) == {"self", "first", "last"}
 
 
-def test_multi_field_sort_and_projections(http: httpx.Client) -> None:
+def test_multi_field_sort_and_projections(http: httpx.Client, empty_tenant: None) -> None:
     rows = [("b", "zeta"), ("a", "beta"), ("b", "alpha"), ("a", "omega"), ("a", "beta2")]
     for kind, name in rows:
         create(http, type=kind, name=name, technicalName=name)
@@ -273,7 +281,7 @@ def test_multi_field_sort_and_projections(http: httpx.Client) -> None:
     assert all(set(item) == {"id"} for item in only_id) and len(only_id) == 5
 
 
-def test_list_parameter_validation(http: httpx.Client) -> None:
+def test_list_parameter_validation(http: httpx.Client, empty_tenant: None) -> None:
     assert_error(http.get("/data-stores", params={"limit": 101}), 400, "limit")
     assert_error(http.get("/data-stores", params={"limit": 0}), 400, "limit")
     assert_error(http.get("/data-stores", params={"page": -1}), 400, "page")
@@ -417,9 +425,9 @@ def test_seed_is_validated_and_atomic(http: httpx.Client, emulator: InProcessEmu
 # -- errors, persistence ----------------------------------------------------------------------------------
 
 
-def test_error_envelopes(http: httpx.Client, emulator: InProcessEmulator) -> None:
-    assert_error(httpx.get(f"{emulator.base_url}/data-stores"), 401)
-    assert_error(httpx.get(f"{emulator.base_url}/data-stores", headers={"Authorization": "Bearer nope"}), 401)
+def test_error_envelopes(http: httpx.Client, target: Target) -> None:
+    assert_error(httpx.get(f"{target.base_url}/data-stores"), 401)
+    assert_error(httpx.get(f"{target.base_url}/data-stores", headers={"Authorization": "Bearer nope"}), 401)
     assert_error(http.get("/data-stores/65a1f0c2e4b0a81d2c3f4e5b"), 404, "65a1f0c2e4b0a81d2c3f4e5b")
     assert_error(http.get("/no-such-thing"), 404)
     response = http.post("/data-stores/65a1f0c2e4b0a81d2c3f4e5b", json={})

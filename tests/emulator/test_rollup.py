@@ -11,27 +11,55 @@ from typing import Any
 import httpx
 import pytest
 
-from emulators.testing import InProcessEmulator, serve_in_thread
+from emulators.testing import serve_in_thread
+from tests.target import TOKEN, Target
 
-TOKEN = "test-token"
+VENDOR = "rollup"
+pytestmark = pytest.mark.parity("emulator")
 USER = "user-4c5dc9b7"  # "user-" + sha256("test-token")[:8]
 STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 ICON = {"source": "DevIcon", "name": "python", "color": "#3776AB", "metadata": {}}
 
 
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[InProcessEmulator]:
-    running = serve_in_thread("rollup", token=TOKEN)
-    try:
-        yield running
-    finally:
-        running.stop()
+@pytest.fixture
+def http(target: Target) -> Iterator[httpx.Client]:
+    with target.client() as client:
+        yield client
 
 
 @pytest.fixture
-def http(emulator: InProcessEmulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=emulator.base_url, headers={"x-api-key": TOKEN}, timeout=10) as client:
-        yield client
+def ws(target: Target) -> str:
+    """A workspace for the test: a new one on the emulator, the caller's own (ROLLUP_WORKSPACE_ID) live."""
+    return target.owned.get("workspaceId") or new_workspace()
+
+
+@pytest.fixture
+def fresh(target: Target) -> bool:
+    """Whether ``ws`` is new (emulator): then its serials start at 1. The live workspace has history."""
+    return not target.live
+
+
+@pytest.fixture
+def user(target: Target, http: httpx.Client, ws: str) -> str:
+    """Who the credential is: on the emulator "user-" + sha256(token)[:8]; live, read off a probe sink."""
+    if not target.live:
+        return USER
+    probe = create_sink(http, ws, label="probe")
+    http.delete(f"{sinks(ws)}/{probe['id']}", headers=write()).raise_for_status()
+    found: str = probe["createdBy"]
+    return found
+
+
+def sink_ids(http: httpx.Client, ws: str) -> list[str]:
+    response = http.get(sinks(ws))
+    assert response.status_code == 200, response.text
+    return [sink["id"] for sink in response.json()]
+
+
+@pytest.fixture
+def own_workspaces(target: Target) -> None:
+    """The test needs workspaces nobody else writes to (fresh serials, two of them): emulator only."""
+    target.emulator  # noqa: B018 (skips in live mode)
 
 
 def new_workspace() -> str:
@@ -63,8 +91,7 @@ def assert_error(response: httpx.Response, status: int, reason: str) -> Any:
     return body["message"]
 
 
-def test_create_get_patch_delete_round_trip(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_create_get_patch_delete_round_trip(http: httpx.Client, ws: str, user: str, fresh: bool) -> None:
     entry_id = str(uuid.uuid4())
     response = http.post(
         sinks(ws),
@@ -83,6 +110,7 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client) -> None:
     uuid.UUID(sink_id)
     assert STAMP.match(created["createdAt"])
     now = created["createdAt"]
+    serial = 1 if fresh else created["serial"]
     assert created == {
         "id": sink_id,
         "workspaceId": ws,
@@ -90,8 +118,8 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client) -> None:
         "description": "Sums two numbers.",
         "tags": "python, local, sum",
         "icon": ICON,
-        "visibleId": "SNK-1",
-        "serial": 1,
+        "visibleId": f"SNK-{serial}",
+        "serial": serial,
         "entries": [
             {
                 "id": entry_id,
@@ -100,15 +128,15 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client) -> None:
                 "value": "3",
                 "dataType": "scalar",
                 "updatedAt": now,
-                "updatedBy": USER,
+                "updatedBy": user,
                 "createdAt": now,
-                "createdBy": USER,
+                "createdBy": user,
             }
         ],
         "updatedAt": now,
-        "updatedBy": USER,
+        "updatedBy": user,
         "createdAt": now,
-        "createdBy": USER,
+        "createdBy": user,
     }
 
     fetched = http.get(f"{sinks(ws)}/{sink_id}")
@@ -127,7 +155,7 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client) -> None:
     assert after["tags"] == "a, b"
     # Only label/description/tags/icon change; everything else stays.
     assert after["id"] == sink_id
-    assert after["serial"] == 1
+    assert after["serial"] == serial
     assert after["description"] == "Sums two numbers."
     assert after["icon"] == ICON
     assert after["entries"] == created["entries"]
@@ -141,11 +169,10 @@ def test_create_get_patch_delete_round_trip(http: httpx.Client) -> None:
     assert_error(http.get(f"{sinks(ws)}/{sink_id}"), 404, "Not Found")
     assert_error(http.get(f"{sinks(ws)}/{sink_id}/sum"), 404, "Not Found")
     assert_error(http.delete(f"{sinks(ws)}/{sink_id}", headers=write()), 404, "Not Found")
-    assert http.get(sinks(ws)).json() == []
+    assert sink_id not in sink_ids(http, ws)
 
 
-def test_entry_round_trip(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_entry_round_trip(http: httpx.Client, ws: str, user: str) -> None:
     sink = create_sink(http, ws)
     assert sink["entries"] == []
     base = f"{sinks(ws)}/{sink['id']}"
@@ -157,7 +184,7 @@ def test_entry_round_trip(http: httpx.Client) -> None:
     assert entry["value"] == "15 kg"
     assert entry["dataType"] == "scalar"
     assert entry["dataSinkId"] == sink["id"]
-    assert entry["createdBy"] == entry["updatedBy"] == USER
+    assert entry["createdBy"] == entry["updatedBy"] == user
     assert entry["createdAt"] == entry["updatedAt"]
     assert http.get(f"{base}/mass").json() == entry
     # Adding an entry bumps the sink.
@@ -178,12 +205,11 @@ def test_entry_round_trip(http: httpx.Client) -> None:
     assert (body2["value"], body2["dataType"]) == ("16 kg", "text")
 
     # Entries are listed in creation order, with the sink; /list leaves them out.
-    listed = http.get(sinks(ws)).json()
-    assert [e["key"] for e in listed[0]["entries"]] == ["mass", "empty"]
-    summary = http.get(f"{sinks(ws)}/list").json()
-    assert len(summary) == 1
-    assert "entries" not in summary[0]
-    assert summary[0]["id"] == sink["id"]
+    listed = {item["id"]: item for item in http.get(sinks(ws)).json()}
+    assert [e["key"] for e in listed[sink["id"]]["entries"]] == ["mass", "empty"]
+    summary = {item["id"]: item for item in http.get(f"{sinks(ws)}/list").json()}
+    assert set(summary) == set(listed)
+    assert "entries" not in summary[sink["id"]]
 
     assert_error(http.patch(f"{base}/nope", json={"value": "1"}, headers=write()), 404, "Not Found")
     deleted = http.delete(f"{base}/mass", headers=write())
@@ -195,8 +221,7 @@ def test_entry_round_trip(http: httpx.Client) -> None:
     assert http.post(base, json={"key": "mass", "dataType": "scalar"}, headers=write()).status_code == 201
 
 
-def test_keys_with_reserved_characters(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_keys_with_reserved_characters(http: httpx.Client, ws: str) -> None:
     sink = create_sink(http, ws)
     base = f"{sinks(ws)}/{sink['id']}"
     key = "a/b c?"
@@ -205,7 +230,7 @@ def test_keys_with_reserved_characters(http: httpx.Client) -> None:
     assert http.get(f"{base}/{encoded}").json()["key"] == key
 
 
-def test_serial_and_visible_id_per_workspace_never_reused(http: httpx.Client) -> None:
+def test_serial_and_visible_id_per_workspace_never_reused(http: httpx.Client, own_workspaces: None) -> None:
     ws, other = new_workspace(), new_workspace()
     first = create_sink(http, ws, label="one")
     second = create_sink(http, ws, label="two")
@@ -221,7 +246,7 @@ def test_serial_and_visible_id_per_workspace_never_reused(http: httpx.Client) ->
     assert [(s["label"], s["serial"]) for s in listed] == [("one", 1), ("three", 3)]
 
 
-def test_workspace_isolation(http: httpx.Client) -> None:
+def test_workspace_isolation(http: httpx.Client, own_workspaces: None) -> None:
     ws_a, ws_b = new_workspace(), new_workspace()
     sink = create_sink(http, ws_a, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
     in_b = f"{sinks(ws_b)}/{sink['id']}"
@@ -250,8 +275,7 @@ def test_workspace_isolation(http: httpx.Client) -> None:
     assert twin["entries"] == []
 
 
-def test_duplicate_entry_key_is_conflict(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_duplicate_entry_key_is_conflict(http: httpx.Client, ws: str) -> None:
     sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
     base = f"{sinks(ws)}/{sink['id']}"
     message = assert_error(
@@ -270,8 +294,7 @@ def test_duplicate_entry_key_is_conflict(http: httpx.Client) -> None:
     assert http.get(f"{sinks(ws)}/list").json() == before
 
 
-def test_duplicate_client_supplied_id_is_conflict(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_duplicate_client_supplied_id_is_conflict(http: httpx.Client, ws: str) -> None:
     sink_id = str(uuid.uuid4())
     assert create_sink(http, ws, id=sink_id)["id"] == sink_id
     response = http.post(sinks(ws), json={"id": sink_id, "label": "again"}, headers=write())
@@ -292,9 +315,9 @@ def test_duplicate_client_supplied_id_is_conflict(http: httpx.Client) -> None:
     ],
 )
 def test_writes_require_client_id(
-    http: httpx.Client, method: str, suffix: str, body: dict[str, Any] | None
+    http: httpx.Client, ws: str, method: str, suffix: str, body: dict[str, Any] | None
 ) -> None:
-    ws = new_workspace()
+    before = sink_ids(http, ws)
     sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
     url = sinks(ws) + suffix.format(sink=sink["id"])
     response = http.request(method, url, json=body)
@@ -303,19 +326,18 @@ def test_writes_require_client_id(
     assert any("ClientId" in m for m in message), message
     # Nothing was written.
     assert http.get(f"{sinks(ws)}/{sink['id']}").json() == sink
-    assert len(http.get(sinks(ws)).json()) == 1
+    assert sink_ids(http, ws) == [*before, sink["id"]]
 
 
-def test_client_id_is_not_needed_on_reads(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_client_id_is_not_needed_on_reads(http: httpx.Client, ws: str) -> None:
     sink = create_sink(http, ws, entries=[{"key": "sum", "value": "3", "dataType": "scalar"}])
     for path in ("", "/list", f"/{sink['id']}", f"/{sink['id']}/sum"):
         assert http.get(sinks(ws) + path).status_code == 200
 
 
 @pytest.mark.parametrize("headers", [{}, {"x-api-key": "wrong"}, {"x-api-key": ""}])
-def test_missing_or_wrong_api_key_is_401(emulator: InProcessEmulator, headers: dict[str, str]) -> None:
-    url = emulator.base_url + sinks(new_workspace())
+def test_missing_or_wrong_api_key_is_401(target: Target, ws: str, headers: dict[str, str]) -> None:
+    url = target.base_url + sinks(ws)
     assert_error(httpx.get(url, headers=headers), 401, "Unauthorized")
     response = httpx.post(url, json={"label": "x"}, headers={**headers, "ClientId": "c"})
     assert_error(response, 401, "Unauthorized")
@@ -334,8 +356,8 @@ def test_unknown_or_malformed_workspace_and_sink(http: httpx.Client) -> None:
     assert_error(http.get(f"{sinks(new_workspace())}/not-a-uuid"), 404, "Not Found")
 
 
-def test_validation_errors_list_every_problem(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_validation_errors_list_every_problem(http: httpx.Client, ws: str) -> None:
+    before = sink_ids(http, ws)
     response = http.post(
         sinks(ws),
         json={"label": "", "tags": ["a"], "entries": [{"key": "k"}]},
@@ -358,11 +380,10 @@ def test_validation_errors_list_every_problem(http: httpx.Client) -> None:
     assert isinstance(no_body, list)
     malformed = http.post(sinks(ws), content=b"{", headers={**write(), "content-type": "application/json"})
     assert isinstance(assert_error(malformed, 400, "Bad Request"), str)
-    assert http.get(sinks(ws)).json() == []
+    assert sink_ids(http, ws) == before
 
 
-def test_icon_accepts_object_or_string(http: httpx.Client) -> None:
-    ws = new_workspace()
+def test_icon_accepts_object_or_string(http: httpx.Client, ws: str) -> None:
     js = create_sink(http, ws, icon="{ source: 'DevIcon', name: 'python' }")
     assert js["icon"] == {"source": "DevIcon", "name": "python"}
     plain = create_sink(http, ws, icon="python")

@@ -1,0 +1,67 @@
+"""The emulator-behaviour tests' target, moto/LocalStack style: the emulator, or the live vendor when its
+variables are set (tests/live.py), and the rule that every test here says what its expectation rests on.
+
+A test module sets ``VENDOR = "<name>"`` and takes ``target``. By default ``target`` is that vendor's emulator
+(one per module, served in this process; ``target.reset()`` empties it). With the vendor's live variables
+set, the same test bodies send their requests to ``<VENDOR>_BASE_URL`` with the live credential; what needs
+the emulator's control plane (``target.emulator``, ``target.reset()``: reset, seed, restart) is skipped there,
+with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from emulators.testing import InProcessEmulator, serve_in_thread
+from tests.live import live_service
+from tests.parity import check_parity_markers, differences, load_recording, recording_of, save_recording
+from tests.target import TOKEN, Target
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    check_parity_markers(items, Path(__file__).parent)
+
+
+@pytest.fixture(scope="module")
+def vendor_emulator(request: pytest.FixtureRequest) -> Iterator[InProcessEmulator | None]:
+    """One in-process emulator for the module's ``VENDOR``; none in live mode."""
+    vendor: str = request.module.VENDOR
+    if live_service(vendor) is not None:
+        yield None
+        return
+    running = serve_in_thread(vendor, token=TOKEN)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def target(request: pytest.FixtureRequest, vendor_emulator: InProcessEmulator | None) -> Iterator[Target]:
+    vendor: str = request.module.VENDOR
+    service = live_service(vendor)
+    if service is not None:
+        found = Target(vendor, service.base_url, service.credential, live=True, owned=dict(service.owned))
+    else:
+        assert vendor_emulator is not None
+        found = Target(vendor, vendor_emulator.base_url, TOKEN, running=vendor_emulator)
+    yield found
+    recording = recording_of(request.node)
+    if recording is None:
+        return
+    if found.live and os.environ.get("PARITY_RECORD") == "1":
+        stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        save_recording(recording, vendor, httpx.URL(found.base_url).host, stamp, found.exchanges)
+    elif not found.live:
+        problems = differences(load_recording(recording), found.exchanges)
+        if problems:
+            pytest.fail(
+                f"{recording.name}: the emulator differs from the recorded vendor:\n  "
+                + "\n  ".join(problems)
+            )

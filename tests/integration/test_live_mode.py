@@ -1,0 +1,109 @@
+"""Live mode, checked without a vendor account: the live variables point at emulators of ours.
+
+Starts the Make, Qlik and Rollup emulators as separate processes (each accepting one token, as a vendor
+would), sets ``<VENDOR>_BASE_URL`` and the vendor's credential and owned ids, and runs in a child pytest every
+test that runs live: the link walk and the stateful run against the live service (tests/contract, marker
+``live``) and the emulator-behaviour bodies (tests/emulator, through their ``target`` fixture). They must all
+pass; tests that need the emulator's control plane must be skipped with that reason and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from devtools.fuzzjob.phases import auth_header
+from emulators.testing import RunningEmulator, start_emulator
+from scripts.generate import ROOT
+from tests.live import LIVE_VARIABLES
+from tests.target import CONTROL_PLANE
+
+TOKEN = "live-mode-token"
+TEAM = "7"  # as written in the environment: a string, sent as the integer the spec asks for
+PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+LIVE_TESTS = ["tests/contract/test_links.py", "tests/contract/test_stateful.py", "tests/emulator"]
+
+
+@pytest.fixture(scope="module")
+def emulators() -> Iterator[dict[str, RunningEmulator]]:
+    running: dict[str, RunningEmulator] = {}
+    try:
+        for vendor in LIVE_VARIABLES:
+            running[vendor] = start_emulator(vendor, token=TOKEN)
+        yield running
+    finally:
+        for emulator in running.values():
+            emulator.stop()
+
+
+def live_environment(emulators: dict[str, RunningEmulator], workspace: str) -> dict[str, str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not any(key in variables.names() for variables in LIVE_VARIABLES.values())
+    }
+    owned = {"teamId": TEAM, "workspaceId": workspace}
+    for vendor, variables in LIVE_VARIABLES.items():
+        env[variables.base_url] = emulators[vendor].base_url
+        env[variables.credential] = TOKEN
+        for name, variable in variables.owned.items():
+            env[variable] = owned[name]
+    return env
+
+
+def test_live_tests_pass_against_our_emulators(emulators: dict[str, RunningEmulator], tmp_path: Path) -> None:
+    workspace = str(uuid.uuid4())
+    report = tmp_path / "live.xml"
+    result = subprocess.run(
+        [*PYTEST, "-m", "live or parity", f"--junitxml={report}", *LIVE_TESTS],
+        cwd=ROOT,
+        env=live_environment(emulators, workspace),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]
+    outcomes: Counter[str] = Counter()
+    skipped: dict[str, str] = {}
+    for case in ET.parse(report).getroot().iter("testcase"):
+        name = f"{case.get('classname')}.{case.get('name')}"
+        skip = case.find("skipped")
+        if skip is not None:
+            outcomes["skipped"] += 1
+            skipped[name] = skip.get("message", "")
+        else:
+            outcomes["passed"] += 1
+    # Every live contract test ran: three vendors x (link walk + stateful run).
+    live_contract = [n for n in skipped if "live" in n]
+    assert live_contract == [], live_contract
+    # Only the control plane is a reason to skip in live mode (not missing variables, not a vendor).
+    assert {reason for reason in skipped.values() if CONTROL_PLANE not in reason} == set(), skipped
+    assert outcomes["skipped"] > 0 and outcomes["passed"] > 20, outcomes
+
+    # The requests went to the processes the variables name, not to an emulator inside the child run.
+    make, qlik, rollup = (emulators[v] for v in ("make", "qlik", "rollup"))
+    with httpx.Client(timeout=10) as http:
+        stores = http.get(
+            f"{make.base_url}/data-stores",
+            params={"teamId": TEAM},
+            headers=dict([auth_header("make", TOKEN).split(": ", 1)]),
+        )
+        assert stores.status_code == 200 and stores.json()["dataStores"], stores.text
+        listed = http.get(
+            f"{qlik.base_url}/data-stores", headers=dict([auth_header("qlik", TOKEN).split(": ", 1)])
+        )
+        assert listed.json()["total"] > 0, listed.text
+        sinks = http.get(
+            f"{rollup.base_url}/v1/workspace/{workspace}/data-sink",
+            headers=dict([auth_header("rollup", TOKEN).split(": ", 1)]),
+        )
+        assert sinks.status_code == 200 and sinks.json(), sinks.text

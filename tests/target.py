@@ -1,0 +1,78 @@
+"""What an emulator-behaviour test talks to: the vendor's emulator or its live service (see conftest.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import orjson
+import pytest
+
+from devtools.fuzzjob.phases import auth_header
+from emulators.testing import InProcessEmulator
+from tests.parity import Exchange
+
+TOKEN = "test-token"
+CONTROL_PLANE = "needs the emulator's control plane (reset, seed or restart), which a live vendor has not"
+
+
+@dataclass
+class Target:
+    """Where an emulator-behaviour test sends its requests, and what it may do besides."""
+
+    vendor: str
+    base_url: str
+    token: str
+    live: bool = False
+    #: values the caller owns on the live service (spec name -> value), e.g. Make's ``teamId``.
+    owned: Mapping[str, str] = field(default_factory=dict)
+    running: InProcessEmulator | None = None
+    exchanges: list[Exchange] = field(default_factory=list)
+
+    @property
+    def emulator(self) -> InProcessEmulator:
+        """The emulator itself (root URL, control plane); skips the test in live mode."""
+        if self.running is None:
+            pytest.skip(CONTROL_PLANE)
+        return self.running
+
+    @property
+    def headers(self) -> dict[str, str]:
+        name, _, value = auth_header(self.vendor, self.token).partition(": ")
+        return {name: value}
+
+    def reset(self) -> None:
+        """Empty the emulator's state (the test needs to start from nothing); skips in live mode."""
+        emulator = self.emulator
+        httpx.post(f"{emulator.root_url}/_emulator/reset", headers=self.headers).raise_for_status()
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        """An httpx client on the target's base URL with its credential; every exchange is recorded."""
+        kwargs.setdefault("headers", self.headers)
+        kwargs.setdefault("timeout", 10)
+        return httpx.Client(base_url=self.base_url, event_hooks={"response": [self._record]}, **kwargs)
+
+    def _record(self, response: httpx.Response) -> None:
+        response.read()
+        request = response.request
+        self.exchanges.append(
+            Exchange(
+                request.method,
+                request.url.path.removeprefix(httpx.URL(self.base_url).path),
+                dict(request.url.params),
+                _json_or_text(request.content),
+                response.status_code,
+                _json_or_text(response.content),
+            )
+        )
+
+
+def _json_or_text(content: bytes) -> Any:
+    if not content:
+        return None
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return content.decode("utf-8", "replace")
