@@ -1,7 +1,7 @@
 """Check the conventions of ``specs/README.md`` on an OpenAPI 3.1 document.
 
     python -m codegen.lint                    # every specs/*.yaml
-    python -m codegen.lint specs/make.yaml    # only these
+    python -m codegen.lint specs/VENDOR.yaml  # only these
 
 Every problem reads ``<name>#<JSON pointer>: <what is wrong>``. Checks:
 

@@ -1,7 +1,7 @@
 """Apply an OpenAPI Overlay 1.0.0 document (spec.openapis.org/overlay/v1.0.0) to an OpenAPI description.
 
-    python -m codegen.overlay specs/make.yaml overlays/make.yaml            # the result, as YAML, on stdout
-    python -m codegen.overlay specs/make.yaml overlays/make.yaml -o out.yaml
+    python -m codegen.overlay specs/VENDOR.yaml overlays/VENDOR.yaml        # the result, as YAML, on stdout
+    python -m codegen.overlay specs/VENDOR.yaml overlays/VENDOR.yaml -o out.yaml
 
 Semantics:
 

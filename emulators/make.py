@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import orjson
 
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response
+from emulators.core.profile import LiveVariables
 from emulators.core.storage import order_by
 from emulators.core.vendor import VendorEmulator, operation
 
@@ -129,6 +130,7 @@ def _max_size(megabytes: int) -> int:
 
 class MakeEmulator(VendorEmulator):
     name = "make"
+    live = LiveVariables("MAKE_BASE_URL", "MAKE_API_TOKEN", {"teamId": "MAKE_TEAM_ID"})
     validation_status = 400
     # Make's SDK sends OAuth access tokens as Bearer on the same header.
     extra_auth_prefixes: ClassVar[dict[str, tuple[str, ...]]] = {"token": ("Bearer",)}

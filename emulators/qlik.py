@@ -39,6 +39,7 @@ import jsonpatch
 import orjson
 
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response, reason_phrase
+from emulators.core.profile import LiveVariables
 from emulators.core.ratelimit import SlidingWindowLimiter
 from emulators.core.spec import Validator, load_document
 from emulators.core.storage import order_by
@@ -201,6 +202,7 @@ def _ids(request: Request, name: str) -> list[str] | None:
 
 class QlikEmulator(VendorEmulator):
     name = "qlik"
+    live = LiveVariables("QLIK_BASE_URL", "QLIK_API_KEY")
     validation_status = 400
 
     def setup(self) -> None:

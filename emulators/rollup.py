@@ -27,6 +27,7 @@ from typing import Any
 import orjson
 
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response, reason_phrase
+from emulators.core.profile import LiveVariables
 from emulators.core.vendor import VendorEmulator, operation
 
 # NestJS reason phrases (``error``) where they differ from ``http.HTTPStatus`` (pinned: Python renames some).
@@ -182,6 +183,7 @@ def _sink_json(row: sqlite3.Row, entries: list[sqlite3.Row] | None) -> dict[str,
 
 class RollupEmulator(VendorEmulator):
     name = "rollup"
+    live = LiveVariables("ROLLUP_BASE_URL", "ROLLUP_API_KEY", {"workspaceId": "ROLLUP_WORKSPACE_ID"})
     validation_status = 400
 
     def setup(self) -> None:

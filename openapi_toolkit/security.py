@@ -2,7 +2,7 @@
 
 ``http`` schemes travel in ``Authorization`` with their scheme name (``Bearer``, ``Basic``) as prefix;
 ``apiKey`` schemes in the header, query parameter or cookie they name, bare. The extension
-``x-auth-prefix`` sets the prefix a vendor expects where the type does not imply one (Make's
+``x-auth-prefix`` sets the prefix a vendor expects where the type does not imply one (e.g.
 ``Authorization: Token …``); ``x-auth-prefixes`` lists further prefixes a server also accepts.
 """
 

@@ -10,25 +10,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class LiveVariables:
-    base_url: str
-    credential: str
-    #: spec name of a value the caller owns (Make's team, Rollup's workspace) -> its variable.
-    owned: Mapping[str, str] = field(default_factory=dict)
-
-    def names(self) -> list[str]:
-        return [self.base_url, self.credential, *self.owned.values()]
-
-
-LIVE_VARIABLES: dict[str, LiveVariables] = {
-    "make": LiveVariables("MAKE_BASE_URL", "MAKE_API_TOKEN", {"teamId": "MAKE_TEAM_ID"}),
-    "qlik": LiveVariables("QLIK_BASE_URL", "QLIK_API_KEY"),
-    "rollup": LiveVariables("ROLLUP_BASE_URL", "ROLLUP_API_KEY", {"workspaceId": "ROLLUP_WORKSPACE_ID"}),
-}
+from emulators.core.profile import LiveVariables
+from emulators.core.registry import VENDORS, load_vendor
 
 
 @dataclass(frozen=True)
@@ -41,9 +26,8 @@ class LiveService:
 
 
 def variables_of(vendor: str) -> LiveVariables:
-    return LIVE_VARIABLES.get(
-        vendor, LiveVariables(f"{vendor.upper()}_BASE_URL", f"{vendor.upper()}_API_KEY")
-    )
+    """Declared on the vendor's emulator class (``live``); the default names for a vendor without one."""
+    return load_vendor(vendor).live_variables() if vendor in VENDORS else LiveVariables.default(vendor)
 
 
 def live_service(vendor: str, environ: Mapping[str, str] | None = None) -> LiveService | None:

@@ -1,7 +1,7 @@
 """Breaking-change detector for the OpenAPI 3.1 specs, used to version the generated clients by semver.
 
     python scripts/api_diff.py                        # every specs/*.yaml against HEAD
-    python scripts/api_diff.py --base main make       # only specs/make.yaml, against the ref ``main``
+    python scripts/api_diff.py --base main VENDOR     # only specs/VENDOR.yaml, against the ref ``main``
     python scripts/api_diff.py --fail-on-breaking     # exit 1 if any change is breaking (CI)
 
 ``diff_specs(old, new)`` compares two documents from a client's point of view and returns ``Change``s:

@@ -73,7 +73,7 @@ def run_vendor(vendor: str, emulator: Any, examples: int, reports: Path) -> Vend
     if emulator is None:
         progress(vendor, "client generated; no emulator yet, so nothing to fuzz it against")
         return VendorResult(vendor, title, NO_EMULATOR, "client generated, emulator missing", operations)
-    unfinished: dict[str, str] = dict(getattr(emulator, "unfinished_operations", {}) or {})
+    unfinished: dict[str, str] = dict(emulator.unfinished_operations)
     for op in operations:
         op.expected_unfinished = unfinished.get(op.operation_id)
     out = reports / vendor

@@ -31,7 +31,7 @@ class FieldProblem:
 class ApiProblem(Exception):
     """Raised anywhere in request handling; the vendor module turns it into its error envelope.
 
-    ``code`` is the vendor's own error code where it has one (e.g. Make ``IM005``); the vendor module
+    ``code`` is the vendor's own error code where it has one (e.g. ``IM005``); the vendor module
     picks a default per status otherwise.
     """
 

@@ -1,26 +1,50 @@
-"""Which vendors exist and how to build a ready ASGI app for one."""
+"""Which vendors exist and how to build a ready ASGI app for one.
+
+Vendors are discovered, never listed: every spec (``specs/<name>.yaml``, shipped as ``emulators._specs``) is
+a vendor, and it has an emulator when ``emulators.<name>`` (a module or a package) defines ``EMULATOR``.
+Adding a vendor therefore touches only that vendor's own files.
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from emulators.core.app import EmulatorApp
 from emulators.core.auth import TokenRegistry
-from emulators.core.spec import compile_spec, load_document
+from emulators.core.spec import compile_spec, load_document, spec_names
 from emulators.core.storage import Storage
 from emulators.core.vendor import VendorEmulator
 
-VENDORS = ("make", "qlik", "rollup")
+
+@cache
+def _emulator(name: str) -> type[VendorEmulator] | None:
+    module_name = f"emulators.{name}"
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            raise  # the vendor module exists but something it imports does not: show that as it is
+        return None
+    found: type[VendorEmulator] | None = getattr(module, "EMULATOR", None)
+    return found
+
+
+def discover() -> tuple[str, ...]:
+    """The vendors that have an emulator, by name."""
+    return tuple(name for name in spec_names() if _emulator(name) is not None)
+
+
+VENDORS = discover()
 
 
 def load_vendor(name: str) -> type[VendorEmulator]:
-    if name not in VENDORS:
+    emulator = _emulator(name) if name in VENDORS else None
+    if emulator is None:
         raise KeyError(f"unknown vendor {name!r}; known: {', '.join(VENDORS)}")
-    module = importlib.import_module(f"emulators.{name}")
-    emulator: type[VendorEmulator] = module.EMULATOR
     return emulator
 
 

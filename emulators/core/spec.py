@@ -35,6 +35,18 @@ def spec_path(vendor: str) -> Path:
     return REPO_SPECS / f"{vendor}.yaml"
 
 
+def spec_names() -> list[str]:
+    """Every vendor with a spec: the installed package data, or the repository checkout's ``specs/``."""
+    try:
+        packaged = resources.files("emulators._specs")
+        names = [entry.name[: -len(".yaml")] for entry in packaged.iterdir() if entry.name.endswith(".yaml")]
+        if names:
+            return sorted(names)
+    except ModuleNotFoundError:
+        pass
+    return sorted(path.stem for path in REPO_SPECS.glob("*.yaml"))
+
+
 def load_document(vendor: str) -> dict[str, Any]:
     with spec_path(vendor).open(encoding="utf-8") as handle:
         document: dict[str, Any] = yaml.safe_load(handle)
@@ -253,7 +265,7 @@ class Router:
     def match(self, raw_path: str, method: str | None = None) -> tuple[PathItem, dict[str, str]] | None:
         found = self._match(raw_path, method)
         if found is None and len(raw_path) > 1:
-            # Vendors differ on trailing slashes (Charon writes them, its clients often don't): accept both.
+            # Vendors differ on trailing slashes (some write them, their clients often don't): accept both.
             alternative = raw_path[:-1] if raw_path.endswith("/") else raw_path + "/"
             found = self._match(alternative, method)
         return found

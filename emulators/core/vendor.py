@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 from emulators.core.http import ApiProblem, Request, Response
+from emulators.core.profile import LiveVariables
 from emulators.core.storage import Storage
 
 Handler = Callable[[Any, Request], Response]
@@ -32,9 +33,13 @@ class VendorEmulator:
     name: ClassVar[str]
     #: Status for requests that do not match the spec's parameter/body schemas.
     validation_status: ClassVar[int] = 400
-    #: Extra "<prefix> <token>" forms accepted per security scheme (e.g. Make also takes Bearer).
+    #: Extra "<prefix> <token>" forms accepted per security scheme (e.g. ``Bearer`` beside ``Token``).
     extra_auth_prefixes: ClassVar[dict[str, tuple[str, ...]]] = {}
     handlers: ClassVar[dict[str, str]] = {}
+    #: Environment variables of live mode (``LiveVariables.default(name)`` when not set).
+    live: ClassVar[LiveVariables | None] = None
+    #: operationId -> why it does not succeed yet; the main job reports these instead of failing on them.
+    unfinished_operations: ClassVar[dict[str, str]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -49,6 +54,10 @@ class VendorEmulator:
         self.storage = storage
         self.options = dict(options or {})
         self.setup()
+
+    @classmethod
+    def live_variables(cls) -> LiveVariables:
+        return cls.live or LiveVariables.default(cls.name)
 
     def setup(self) -> None:
         """Create tables (idempotently: a ``--state`` file may already hold them)."""

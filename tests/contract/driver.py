@@ -69,7 +69,7 @@ class Target:
     base_url: str
     token: str
     live: bool = False
-    #: values the caller owns on a live service (spec name -> environment value), e.g. Make's ``teamId``.
+    #: values the caller owns on a live service (spec name -> environment value), e.g. a team id.
     owned: dict[str, str] = field(default_factory=dict)
 
     @cached_property

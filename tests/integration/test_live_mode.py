@@ -22,9 +22,10 @@ import httpx
 import pytest
 
 from devtools.fuzzjob.phases import auth_header
+from emulators.core.registry import VENDORS
 from emulators.testing import RunningEmulator, start_emulator
 from scripts.generate import ROOT
-from tests.live import LIVE_VARIABLES
+from tests.live import variables_of
 from tests.target import CONTROL_PLANE
 
 TOKEN = "live-mode-token"
@@ -37,7 +38,7 @@ LIVE_TESTS = ["tests/contract/test_links.py", "tests/contract/test_stateful.py",
 def emulators() -> Iterator[dict[str, RunningEmulator]]:
     running: dict[str, RunningEmulator] = {}
     try:
-        for vendor in LIVE_VARIABLES:
+        for vendor in VENDORS:
             running[vendor] = start_emulator(vendor, token=TOKEN)
         yield running
     finally:
@@ -49,10 +50,11 @@ def live_environment(emulators: dict[str, RunningEmulator], workspace: str) -> d
     env = {
         key: value
         for key, value in os.environ.items()
-        if not any(key in variables.names() for variables in LIVE_VARIABLES.values())
+        if not any(key in variables_of(vendor).names() for vendor in VENDORS)
     }
     owned = {"teamId": TEAM, "workspaceId": workspace}
-    for vendor, variables in LIVE_VARIABLES.items():
+    for vendor in VENDORS:
+        variables = variables_of(vendor)
         env[variables.base_url] = emulators[vendor].base_url
         env[variables.credential] = TOKEN
         for name, variable in variables.owned.items():
