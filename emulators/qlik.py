@@ -39,6 +39,7 @@ import jsonpatch
 import orjson
 
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response, reason_phrase
+from emulators.core.limits import dump_json, json_array
 from emulators.core.ratelimit import SlidingWindowLimiter
 from emulators.core.spec import Validator, load_document
 from emulators.core.storage import order_by
@@ -172,11 +173,13 @@ def _loads(text: str) -> dict[str, Any]:
 
 
 def _dumps(value: Any) -> str:
-    return orjson.dumps(value).decode()
+    # Refuses documents nested deeper than the core's bound, so every stored one can be returned.
+    return dump_json(value)
 
 
-def _marks(values: Sequence[Any]) -> str:
-    return ",".join("?" * len(values))
+def _in(column: str) -> str:
+    """``column IN`` any number of values bound as one JSON array parameter (see ``json_array``)."""
+    return f"{column} IN (SELECT value FROM json_each(?))"
 
 
 def _names(request: Request, *params: str) -> list[list[str]]:
@@ -323,8 +326,8 @@ class QlikEmulator(VendorEmulator):
             found = {
                 row["id"]
                 for row in self.storage.all(
-                    f"SELECT id FROM qlik_data_stores WHERE tenant_id = ? AND id IN ({_marks(ids)})",
-                    (tenant, *ids),
+                    f"SELECT id FROM qlik_data_stores WHERE tenant_id = ? AND {_in('id')}",
+                    (tenant, json_array(ids)),
                 )
             }
             missing = [i for i in ids if i not in found]
@@ -333,16 +336,16 @@ class QlikEmulator(VendorEmulator):
             busy = [
                 row["store_id"]
                 for row in self.storage.all(
-                    f"SELECT DISTINCT store_id FROM qlik_data_assets WHERE store_id IN ({_marks(ids)}) "
+                    f"SELECT DISTINCT store_id FROM qlik_data_assets WHERE {_in('store_id')} "
                     "ORDER BY store_id",
-                    ids,
+                    (json_array(ids),),
                 )
             ]
             if busy:
                 raise ApiProblem(
                     409, f"Data store(s) {', '.join(busy)} contain data assets; nothing was deleted."
                 )
-            self.storage.execute(f"DELETE FROM qlik_data_stores WHERE id IN ({_marks(ids)})", ids)
+            self.storage.execute(f"DELETE FROM qlik_data_stores WHERE {_in('id')}", (json_array(ids),))
         return Response(204)
 
     @operation("getDataStore")
@@ -428,8 +431,8 @@ class QlikEmulator(VendorEmulator):
         where, params = "s.tenant_id = ?", [tenant]
         store_ids = _ids(request, "data-store-ids")
         if store_ids is not None:
-            where += f" AND a.store_id IN ({_marks(store_ids)})"
-            params += store_ids
+            where += f" AND {_in('a.store_id')}"
+            params.append(json_array(store_ids))
         return where, params
 
     @operation("listDataAssets")
@@ -473,8 +476,8 @@ class QlikEmulator(VendorEmulator):
         where, params = self._asset_scope(request)
         asset_ids = _ids(request, "data-asset-ids")
         if asset_ids is not None:
-            where += f" AND d.asset_id IN ({_marks(asset_ids)})"
-            params += asset_ids
+            where += f" AND {_in('d.asset_id')}"
+            params.append(json_array(asset_ids))
         return where, params
 
     @operation("listDataSets")

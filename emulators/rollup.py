@@ -27,6 +27,7 @@ from typing import Any
 import orjson
 
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response, reason_phrase
+from emulators.core.limits import dump_json
 from emulators.core.vendor import VendorEmulator, operation
 
 # NestJS reason phrases (``error``) where they differ from ``http.HTTPStatus`` (pinned: Python renames some).
@@ -141,7 +142,7 @@ def _icon_input(value: Any) -> str | None:
     if value is None:
         return None
     icon = _icon_from_string(value) if isinstance(value, str) else _clean_icon(dict(value))
-    return None if icon is None else orjson.dumps(icon).decode()
+    return None if icon is None else dump_json(icon)
 
 
 def _entry_json(row: sqlite3.Row, sink_id: str) -> dict[str, Any]:

@@ -16,6 +16,7 @@ import orjson
 
 from emulators.core.auth import TokenRegistry, authenticate, scheme_readers
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response
+from emulators.core.limits import check_body_depth
 from emulators.core.spec import CompiledSpec, Operation
 from emulators.core.vendor import VendorEmulator
 
@@ -230,6 +231,7 @@ class EmulatorApp:
             value = orjson.loads(body)
         except orjson.JSONDecodeError as exc:
             raise ApiProblem(400, f"Malformed JSON body: {exc}", code="malformed_json") from None
+        check_body_depth(body, value, self.vendor.validation_status)
         value = _normalise_numbers(value)
         problems += spec.validator.problems(value, "body")
         return value
