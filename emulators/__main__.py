@@ -7,6 +7,7 @@ import sys
 
 import uvicorn
 
+from emulators.core.guard import ServerLimits, uvicorn_options
 from emulators.core.registry import VENDORS, build_app
 
 
@@ -25,7 +26,43 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--rate-limits", action="store_true", help="enforce the vendor's rate limits")
     parser.add_argument("--log-level", default="warning")
+    defaults = ServerLimits()
+    parser.add_argument(
+        "--max-header-bytes",
+        type=int,
+        default=defaults.max_header_bytes,
+        help="refuse a request line + header block larger than this with 431 (default: %(default)s)",
+    )
+    parser.add_argument("--max-headers", type=int, default=defaults.max_headers, help="431 beyond this many")
+    parser.add_argument(
+        "--header-timeout",
+        type=float,
+        default=defaults.header_timeout,
+        help="close a connection whose request has not arrived in this many seconds (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--keep-alive-timeout",
+        type=int,
+        default=defaults.keep_alive_timeout,
+        help="close an idle keep-alive connection after this many seconds (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=int,
+        default=defaults.max_connections,
+        help="answer 503 to connections beyond this many open at once (default: %(default)s)",
+    )
     return parser.parse_args(argv)
+
+
+def server_limits(args: argparse.Namespace) -> ServerLimits:
+    return ServerLimits(
+        max_header_bytes=args.max_header_bytes,
+        max_headers=args.max_headers,
+        header_timeout=args.header_timeout,
+        keep_alive_timeout=args.keep_alive_timeout,
+        max_connections=args.max_connections,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,11 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host,
         port=args.port,
         loop="uvloop",
-        http="httptools",
         lifespan="on",
         log_level=args.log_level,
         access_log=False,
         server_header=False,  # vendors do not announce "uvicorn"
+        **uvicorn_options(app, server_limits(args)),
     )
     return 0
 

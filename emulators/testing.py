@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import uvicorn
 
+from emulators.core.guard import ServerLimits, uvicorn_options
 from emulators.core.spec import compile_spec, load_document
 
 
@@ -161,6 +162,7 @@ def serve_in_thread(
     token: str = "test-token",
     state: Path | None = None,
     options: dict[str, object] | None = None,
+    limits: ServerLimits | None = None,
 ) -> InProcessEmulator:
     from emulators.core.registry import build_app
 
@@ -168,7 +170,13 @@ def serve_in_thread(
     _MOUNTS.setdefault(vendor, app.spec.mount)  # the spec is compiled already: no second read for base_url
     port = free_port()
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", access_log=False
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="on",
+        access_log=False,
+        **uvicorn_options(app, limits),
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"emulator-{vendor}", daemon=True)
