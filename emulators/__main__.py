@@ -7,8 +7,10 @@ import sys
 
 import uvicorn
 
+from emulators.core.control import bind_problem, is_loopback
 from emulators.core.guard import ServerLimits, uvicorn_options
 from emulators.core.registry import VENDORS, build_app
+from emulators.core.storage import StateInUse
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -23,6 +25,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=[],
         help="accept only this credential (repeatable); 'TOKEN:scope1,scope2' limits its scopes. "
         "Without --token any non-empty credential is accepted.",
+    )
+    parser.add_argument(
+        "--admin-token",
+        help="credential for /_emulator/* across tenants (X-Emulator-Admin-Token header); generated and "
+        "printed at start-up when not given",
+    )
+    parser.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow a --host beyond loopback without --token (anyone reaching the port gets in)",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        help="deterministic run: ids, keys and a frozen clock (POST /_emulator/clock) from this seed",
     )
     parser.add_argument("--rate-limits", action="store_true", help="enforce the vendor's rate limits")
     parser.add_argument("--log-level", default="warning")
@@ -67,9 +84,26 @@ def server_limits(args: argparse.Namespace) -> ServerLimits:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    app = build_app(
-        args.vendor, state=args.state, tokens=args.token, options={"rate_limits": args.rate_limits}
-    )
+    refused = bind_problem(args.host, args.token, args.insecure)
+    if refused:
+        print(f"emulators: {refused}", file=sys.stderr)
+        return 2
+    if not is_loopback(args.host):
+        print(f"emulators: warning: listening on {args.host}, reachable beyond this machine", file=sys.stderr)
+    try:
+        app = build_app(
+            args.vendor,
+            state=args.state,
+            tokens=args.token,
+            options={"rate_limits": args.rate_limits},
+            admin_token=args.admin_token,
+            seed=args.seed,
+        )
+    except StateInUse as error:
+        print(f"emulators: {error}", file=sys.stderr)
+        return 2
+    if not args.admin_token:
+        print(f"emulators: admin token for /_emulator/*: {app.admin_token}", file=sys.stderr, flush=True)
     uvicorn.run(
         app,
         host=args.host,
@@ -79,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         log_level=args.log_level,
         access_log=False,
         server_header=False,  # vendors do not announce "uvicorn"
+        date_header=args.seed is None,  # a deterministic run answers the same bytes every time
         **uvicorn_options(app, server_limits(args)),
     )
     return 0

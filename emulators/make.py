@@ -12,7 +12,6 @@ Make has no API for data structures in this scope, so the emulator starts with t
 from __future__ import annotations
 
 import re
-import secrets
 import sqlite3
 from typing import Any, ClassVar
 
@@ -133,6 +132,7 @@ class MakeEmulator(VendorEmulator):
     validation_status = 400
     # Make's SDK sends OAuth access tokens as Bearer on the same header.
     extra_auth_prefixes: ClassVar[dict[str, tuple[str, ...]]] = {"token": ("Bearer",)}
+    tables = ("make_data_stores", "make_records")
 
     def setup(self) -> None:
         self.storage.script(SCHEMA)
@@ -358,7 +358,7 @@ class MakeEmulator(VendorEmulator):
     @operation("createDataStoreRecord")
     def create_record(self, request: Request) -> Response:
         body = request.body
-        key = body.get("key") or secrets.token_hex(6)
+        key = body.get("key") or self.entropy.token_hex(6)
         with self.storage.transaction():
             store = self._store(request.path_params["dataStoreId"])
             exists = self.storage.one(

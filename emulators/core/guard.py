@@ -135,6 +135,8 @@ def guarded_protocol(limits: ServerLimits, render: Renderer = _plain) -> type[as
         def on_message_begin(self) -> None:
             super().on_message_begin()
             self._started = True
+            # Lets an injected "dropped connection" fault (``faults.apply_fault``) really drop it.
+            self.scope["emulator.abort"] = self.transport.abort  # type: ignore[typeddict-unknown-key]
 
         def on_url(self, url: bytes) -> None:
             self._count(len(url))
