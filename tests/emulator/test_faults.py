@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import make_client
@@ -211,3 +212,27 @@ def test_the_clock_can_be_set_and_read(make: InProcessEmulator) -> None:
         f"{make.root_url}/_emulator/clock", json={"time": "soon"}, headers={ADMIN_HEADER: make.admin_token}
     )
     assert bad.status_code == 400
+
+
+def test_the_pytest_fixture_exposes_faults_and_the_request_log(make_emulator: Any) -> None:
+    """The plugin's ``make_emulator`` fixture, as another project's tests would use it."""
+    client = make_emulator.client
+    store_id = new_store(client)
+    make_emulator.faults.add("getDataStore", status=429, retry_after=1, times=1)
+    assert get_data_store.sync(store_id, client=client).data_store.id == store_id
+    statuses = [r["status"] for r in make_emulator.requests if r["operationId"] == "getDataStore"]
+    assert statuses == [429, 200]
+
+
+def test_a_seeded_fraction_fails_the_same_calls_every_run() -> None:
+    from emulators.core.clock import Entropy
+    from emulators.core.faults import FaultSet
+
+    def run(seed: int) -> list[bool]:
+        faults = FaultSet(Entropy(seed))
+        faults.add({"target": "op", "status": 500, "fraction": 0.3})
+        return [faults.pick("op", "/p") is not None for _ in range(50)]
+
+    assert run(7) == run(7)
+    assert run(7) != run(8)
+    assert 5 <= sum(run(7)) <= 25
