@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import logging
 import secrets
 from collections.abc import Mapping
 from datetime import datetime
@@ -36,6 +37,7 @@ from emulators.core.vendor import VendorEmulator
 # Emulator-only endpoints (not the vendor's): reset, seed, faults, the request log, the clock.
 CONTROL_PREFIX = "/_emulator/"
 ADMIN_HEADER = "x-emulator-admin-token"
+log = logging.getLogger("emulators")
 LOOPBACK_NAMES = ("localhost",)
 
 
@@ -97,6 +99,17 @@ class ControlPlane:
         self, method: str, action: str, query: bytes, headers: dict[str, str], body: bytes
     ) -> Response:
         """One control action; raises ``ApiProblem`` (answered in the vendor's envelope)."""
+        try:
+            return self._handle(method, action, query, headers, body)
+        except ApiProblem:
+            raise
+        except Exception:
+            log.exception("/_emulator/%s failed", action)
+            raise ApiProblem(500, "Internal error in the emulator", code="internal") from None
+
+    def _handle(
+        self, method: str, action: str, query: bytes, headers: dict[str, str], body: bytes
+    ) -> Response:
         admin, principal = self._caller(headers)
         params = {k: v[-1] for k, v in parse_qs(query.decode("latin-1")).items()}
         name, _, rest = action.partition("/")

@@ -70,7 +70,10 @@ def dump_json(value: Any, status: int = 400, limit: int = MAX_JSON_DEPTH) -> str
     """
     if json_depth(value) > limit:
         raise ApiProblem(status, f"The result would be nested more than {limit} levels deep", code="too_deep")
-    return orjson.dumps(value).decode()
+    try:
+        return orjson.dumps(value).decode()
+    except orjson.JSONEncodeError as exc:  # e.g. an integer beyond 64 bits in a seed document
+        raise ApiProblem(status, f"The value cannot be stored: {exc}") from None
 
 
 def json_array(values: Sequence[Any]) -> str:
