@@ -236,3 +236,35 @@ def test_a_seeded_fraction_fails_the_same_calls_every_run() -> None:
     assert run(7) == run(7)
     assert run(7) != run(8)
     assert 5 <= sum(run(7)) <= 25
+
+
+def rollup_script(running: InProcessEmulator) -> list[bytes]:
+    headers = {"x-api-key": TOKEN, "ClientId": "script"}
+    ws = "00000000-0000-4000-8000-000000000001"
+    out = []
+    with httpx.Client(base_url=f"{running.base_url}/v1/workspace/{ws}", headers=headers) as http:
+        sink = http.post(
+            "/data-sink", json={"label": "s", "entries": [{"key": "k", "value": "v", "dataType": "string"}]}
+        )
+        out.append(sink.content)
+        running.control.set_clock(advance=3600)
+        out.append(
+            http.post(
+                f"/data-sink/{sink.json()['id']}", json={"key": "k2", "value": "w", "dataType": "string"}
+            ).content
+        )
+        out.append(http.get("/data-sink").content)
+    return out
+
+
+def test_a_seeded_rollup_run_gives_the_same_ids_and_timestamps() -> None:
+    runs = []
+    for _ in range(2):
+        running = serve_in_thread("rollup", token=TOKEN, seed=5)
+        try:
+            runs.append(rollup_script(running))
+        finally:
+            running.stop()
+    assert runs[0] == runs[1]
+    assert b'"createdAt":"2026-01-01T00:00:00.000Z"' in runs[0][0]
+    assert b'"createdAt":"2026-01-01T01:00:00.000Z"' in runs[0][1]
