@@ -14,15 +14,16 @@ and its own refusals are plain text. This protocol subclass adds, per connection
 The values and why: Node.js (the vendors' servers) refuses header blocks over 16 KiB with 431 and
 closes idle keep-alive connections after 5 s; 100 header fields is Apache's default; 10 s for a request
 to arrive is generous for any client on loopback and short enough that idle sockets cannot exhaust
-file descriptors (1,024 per process by default; the connection cap stays well below that).
+file descriptors (the connection cap is 500, or 64 below the process's file limit when that is lower).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import resource
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
@@ -32,13 +33,20 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 log = logging.getLogger("emulators")
 
 
+def default_max_connections() -> int:
+    """500, or fewer when the process may open fewer files: the cap must bite before descriptors run out
+    (64 are left for the database, its journal, the lock and the server's own sockets)."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return 500 if soft == resource.RLIM_INFINITY else max(16, min(500, soft - 64))
+
+
 @dataclass(frozen=True, slots=True)
 class ServerLimits:
     max_header_bytes: int = 16 * 1024
     max_headers: int = 100
     header_timeout: float = 10.0
     keep_alive_timeout: int = 5
-    max_connections: int = 500
+    max_connections: int = field(default_factory=default_max_connections)
 
 
 # (status, message, extra headers) -> (content type, body): the vendor's error envelope as bytes.

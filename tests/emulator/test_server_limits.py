@@ -150,3 +150,15 @@ def test_protocol_garbage_gets_400_in_the_envelope_not_plain_text(emulator: InPr
         status, body = status_and_body(read_all(sock))
     assert status == 400
     assert body == {"statusCode": 400, "message": "Invalid HTTP request received.", "error": "Bad Request"}
+
+
+def test_the_default_connection_cap_stays_below_the_file_descriptor_limit() -> None:
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (256, hard))
+        assert ServerLimits().max_connections == 192
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    assert ServerLimits().max_connections <= 500
