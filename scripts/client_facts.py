@@ -4,6 +4,7 @@ The overlay puts generation settings under ``info.x-client``::
 
     x-client:
       package: make_client          # import name (default <vendor>_client)
+      distribution: ...             # pip name (default datastore-api-kit-<package with dashes>)
       version: 1.0.0                # client package version (default: info.version)
       error-schema: MakeError       # components/schemas entry parsed into ApiError.error
       message-pointers: [/detail, /message]
@@ -29,6 +30,8 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.strings import PythonIdentifier, snake_case
+
+DISTRIBUTION_PREFIX = "datastore-api-kit-"
 
 
 class FactsError(Exception):
@@ -161,7 +164,8 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
     return Facts(
         vendor=vendor,
         package=package,
-        distribution=package.replace("_", "-"),
+        # A prefix this project owns: bare names like ``make-client`` are other people's packages on PyPI.
+        distribution=str(settings.get("distribution", f"{DISTRIBUTION_PREFIX}{package.replace('_', '-')}")),
         version=str(settings.get("version", info.get("version", "0.1.0"))),
         title=str(info.get("title", vendor)),
         description=str(info.get("description", "")).strip().split("\n")[0],

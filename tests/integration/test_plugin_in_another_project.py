@@ -80,7 +80,7 @@ def test_base_url_works_without_the_client(make_emulator):
 
 
 def test_client_names_the_package_to_install(make_emulator):
-    with pytest.raises(ImportError, match="pip install make-client"):
+    with pytest.raises(ImportError, match="pip install path/to/datastore-api-kit/generated/make"):
         make_emulator.client
 """
 
