@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-import httptools
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 log = logging.getLogger("emulators")
@@ -116,26 +115,20 @@ def guarded_protocol(limits: ServerLimits, render: Renderer = _plain) -> type[as
                 self.transport.close()
 
         def data_received(self, data: bytes) -> None:
-            self._unset_keepalive_if_required()
             if not self._headers_done:
                 self._started = True
                 self._raw_bytes += len(data)
-            try:
-                self.parser.feed_data(data)
-            except httptools.HttpParserUpgrade:
-                if self._should_upgrade():
-                    self.handle_websocket_upgrade()
-                else:
-                    self._unsupported_upgrade_warning()
-                return
-            except httptools.HttpParserError:
-                refusal = self._refusal or Refused(400, "Invalid HTTP request received.")
-                log.warning("request refused: %s", refusal.message)
-                self._answer(refusal.status, refusal.message, {})
-                return
-            if not self._headers_done and self._raw_bytes > limits.max_header_bytes:
+            super().data_received(data)
+            incomplete = not self._headers_done and not self.transport.is_closing()
+            if incomplete and self._raw_bytes > limits.max_header_bytes:
                 # Still no end of the header block: refuse before httptools buffers any more of it.
                 self._answer(431, self._too_large(), {})
+
+        def send_400_response(self, msg: str) -> None:
+            """uvicorn's answer to a parser error, which a ``Refused`` from a callback also is."""
+            refusal, self._refusal = self._refusal, None
+            refusal = refusal or Refused(400, msg)
+            self._answer(refusal.status, refusal.message, {})
 
         def _too_large(self) -> str:
             return f"The request header block is larger than {limits.max_header_bytes} bytes"
