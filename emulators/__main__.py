@@ -18,9 +18,10 @@ import uvicorn
 from uvicorn.config import LOG_LEVELS
 
 from emulators.core.app import EmulatorApp
+from emulators.core.control import bind_problem, is_loopback
+from emulators.core.guard import ServerLimits, uvicorn_options
 from emulators.core.registry import VENDORS, build_app
-
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
+from emulators.core.storage import StateInUse
 
 
 def port_number(text: str) -> int:
@@ -53,10 +54,61 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="accept only this credential (repeatable); 'TOKEN:scope1,scope2' limits its scopes. "
         "Without --token any non-empty credential is accepted.",
     )
+    parser.add_argument(
+        "--admin-token",
+        help="credential for /_emulator/* across tenants (X-Emulator-Admin-Token header); generated and "
+        "printed at start-up when not given",
+    )
+    parser.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow a --host beyond loopback without --token (anyone reaching the port gets in)",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        help="deterministic run: ids, keys and a frozen clock (POST /_emulator/clock) from this seed",
+    )
     parser.add_argument("--rate-limits", action="store_true", help="enforce the vendor's rate limits")
     parser.add_argument("--log-level", default="warning", choices=list(LOG_LEVELS))
     parser.add_argument("--access-log", action="store_true", help="log every request (method, path, status)")
+    defaults = ServerLimits()
+    parser.add_argument(
+        "--max-header-bytes",
+        type=int,
+        default=defaults.max_header_bytes,
+        help="refuse a request line + header block larger than this with 431 (default: %(default)s)",
+    )
+    parser.add_argument("--max-headers", type=int, default=defaults.max_headers, help="431 beyond this many")
+    parser.add_argument(
+        "--header-timeout",
+        type=float,
+        default=defaults.header_timeout,
+        help="close a connection whose request has not arrived in this many seconds (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--keep-alive-timeout",
+        type=int,
+        default=defaults.keep_alive_timeout,
+        help="close an idle keep-alive connection after this many seconds (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=int,
+        default=defaults.max_connections,
+        help="answer 503 to connections beyond this many open at once (default: %(default)s)",
+    )
     return parser.parse_args(argv)
+
+
+def server_limits(args: argparse.Namespace) -> ServerLimits:
+    return ServerLimits(
+        max_header_bytes=args.max_header_bytes,
+        max_headers=args.max_headers,
+        header_timeout=args.header_timeout,
+        keep_alive_timeout=args.keep_alive_timeout,
+        max_connections=args.max_connections,
+    )
 
 
 def refuse(message: str) -> int:
@@ -92,12 +144,24 @@ def startup_line(app: EmulatorApp, host: str, port: int, state: str | None, toke
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    refused = bind_problem(args.host, args.token, args.insecure)
+    if refused:
+        return refuse(refused)
     try:
         app = build_app(
-            args.vendor, state=args.state, tokens=args.token, options={"rate_limits": args.rate_limits}
+            args.vendor,
+            state=args.state,
+            tokens=args.token,
+            options={"rate_limits": args.rate_limits},
+            admin_token=args.admin_token,
+            seed=args.seed,
         )
+    except StateInUse as exc:
+        return refuse(str(exc))
     except sqlite3.Error as exc:
         return refuse(f"cannot use --state {args.state}: {exc}")
+    except OSError as exc:  # the state file's lock file cannot be created
+        return refuse(f"cannot use --state {args.state}: {exc.strerror or exc}")
     except ValueError as exc:
         return refuse(str(exc))
     try:
@@ -105,17 +169,20 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         return refuse(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
     port = sock.getsockname()[1]
-    if args.host not in LOOPBACK:
+    if not is_loopback(args.host):
         print(f"warning: listening on {args.host}, reachable beyond this machine", file=sys.stderr)
     print(startup_line(app, args.host, port, args.state, args.token), flush=True)
+    if not args.admin_token:
+        print(f"admin token for /_emulator/*: {app.admin_token}", file=sys.stderr, flush=True)
     config = uvicorn.Config(
         app,
         loop="uvloop",
-        http="httptools",
         lifespan="on",
         log_level=args.log_level,
         access_log=args.access_log,
         server_header=False,  # vendors do not announce "uvicorn"
+        date_header=args.seed is None,  # a deterministic run answers the same bytes every time
+        **uvicorn_options(app, server_limits(args)),
     )
     if args.access_log and LOG_LEVELS[args.log_level] > logging.INFO:
         # --access-log must print even at the default level: the access logger is the one that says so.

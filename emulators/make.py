@@ -12,13 +12,13 @@ Make has no API for data structures in this scope, so the emulator starts with t
 from __future__ import annotations
 
 import re
-import secrets
 import sqlite3
 from typing import Any, ClassVar
 
 import orjson
 
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response
+from emulators.core.limits import dump_json, json_array
 from emulators.core.profile import LiveVariables
 from emulators.core.storage import order_by
 from emulators.core.vendor import VendorEmulator, operation
@@ -134,6 +134,7 @@ class MakeEmulator(VendorEmulator):
     validation_status = 400
     # Make's SDK sends OAuth access tokens as Bearer on the same header.
     extra_auth_prefixes: ClassVar[dict[str, tuple[str, ...]]] = {"token": ("Bearer",)}
+    tables = ("make_data_stores", "make_records")
 
     def setup(self) -> None:
         self.storage.script(SCHEMA)
@@ -196,7 +197,7 @@ class MakeEmulator(VendorEmulator):
         return complete
 
     def _write_record(self, store: sqlite3.Row, key: str, data: dict[str, Any], *, insert: bool) -> None:
-        encoded = orjson.dumps(data).decode()
+        encoded = dump_json(data)
         size = len(encoded.encode()) + len(key.encode())
         old = self.storage.one(
             "SELECT size FROM make_records WHERE store_id = ? AND key = ?", (store["id"], key)
@@ -277,14 +278,15 @@ class MakeEmulator(VendorEmulator):
                 ids = [r["id"] for r in rows if r["id"] not in keep]
             else:
                 wanted = [int(i) for i in body.get("ids") or []]
-                marks = ",".join("?" * len(wanted)) or "NULL"
                 rows = self.storage.all(
-                    f"SELECT id FROM make_data_stores WHERE team_id = ? AND id IN ({marks}) ORDER BY id",
-                    (team, *wanted),
+                    "SELECT id FROM make_data_stores WHERE team_id = ? "
+                    "AND id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                    (team, json_array(wanted)),
                 )
                 ids = [r["id"] for r in rows]
             self.storage.execute(
-                f"DELETE FROM make_data_stores WHERE id IN ({','.join('?' * len(ids)) or 'NULL'})", ids
+                "DELETE FROM make_data_stores WHERE id IN (SELECT value FROM json_each(?))",
+                (json_array(ids),),
             )
         return Response(200, {"dataStores": ids})
 
@@ -358,7 +360,7 @@ class MakeEmulator(VendorEmulator):
     @operation("createDataStoreRecord")
     def create_record(self, request: Request) -> Response:
         body = request.body
-        key = body.get("key") or secrets.token_hex(6)
+        key = body.get("key") or self.entropy.token_hex(6)
         with self.storage.transaction():
             store = self._store(request.path_params["dataStoreId"])
             exists = self.storage.one(
@@ -411,18 +413,17 @@ class MakeEmulator(VendorEmulator):
                 keys = [r["key"] for r in rows if r["key"] not in keep]
             else:
                 wanted = list(dict.fromkeys(body.get("keys") or []))
-                marks = ",".join("?" * len(wanted)) or "NULL"
                 rows = self.storage.all(
-                    f"SELECT key FROM make_records WHERE store_id = ? AND key IN ({marks}) ORDER BY seq",
-                    (store["id"], *wanted),
+                    "SELECT key FROM make_records WHERE store_id = ? "
+                    "AND key IN (SELECT value FROM json_each(?)) ORDER BY seq",
+                    (store["id"], json_array(wanted)),
                 )
                 keys = [r["key"] for r in rows]
-            for start in range(0, len(keys), 500):
-                chunk = keys[start : start + 500]
-                self.storage.execute(
-                    f"DELETE FROM make_records WHERE store_id = ? AND key IN ({','.join('?' * len(chunk))})",
-                    (store["id"], *chunk),
-                )
+            # One bound variable for any number of keys (SQLite caps variables per statement).
+            self.storage.execute(
+                "DELETE FROM make_records WHERE store_id = ? AND key IN (SELECT value FROM json_each(?))",
+                (store["id"], json_array(keys)),
+            )
             self.storage.execute(
                 "UPDATE make_data_stores SET "
                 "records = (SELECT COUNT(*) FROM make_records WHERE store_id = ?), "

@@ -12,6 +12,10 @@ e.g. ``pip install path/to/datastore-api-kit/generated/make``; ``.base_url`` and
     def test_create_store(make_emulator):
         store = create_data_store.sync(client=make_emulator.client, body=...)
         assert store.data_store.name == "orders"
+
+``.faults.add(operation_or_path, status=, retry_after=, latency=, drop=, times=, fraction=)`` injects
+faults, ``.requests`` lists what the emulator answered (for assertions), ``.control`` resets, sets the
+clock and clears the log with the emulator's admin token.
 """
 
 from __future__ import annotations
@@ -33,7 +37,16 @@ class EmulatorHandle:
         self.vendor = running.vendor
         self.base_url = running.base_url
         self.token = running.token
+        self.admin_token = running.admin_token
+        self.control = running.control
+        #: Inject faults: ``make_emulator.faults.add("getDataStore", status=429, retry_after=2, times=1)``.
+        self.faults = self.control.faults
         self._client: Any = None
+
+    @property
+    def requests(self) -> list[dict[str, Any]]:
+        """What the emulator answered so far: method, path, query, status, operationId, durationMs."""
+        return self.control.requests
 
     @property
     def client(self) -> Any:

@@ -25,12 +25,9 @@ from __future__ import annotations
 
 import hashlib
 import math
-import secrets
 import sqlite3
 import string
-import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -38,7 +35,9 @@ from urllib.parse import quote, urlencode, urlsplit
 import jsonpatch
 import orjson
 
-from emulators.core.http import ApiProblem, FieldProblem, Request, Response, reason_phrase
+from emulators.core.clock import Clock, Entropy
+from emulators.core.http import ApiProblem, FieldProblem, Principal, Request, Response, reason_phrase
+from emulators.core.limits import dump_json, json_array
 from emulators.core.profile import LiveVariables
 from emulators.core.ratelimit import SlidingWindowLimiter
 from emulators.core.spec import Validator, load_document
@@ -138,13 +137,13 @@ def _sortable(schema: str, alias: str) -> dict[str, str]:
 # -- small helpers ----------------------------------------------------------------------------------------
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def _stamp(clock: Clock) -> str:
+    return clock.utc().isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _new_id() -> str:
-    """24 hex characters, like the vendor's (Mongo ObjectId-shaped) ids."""
-    return f"{int(time.time()) & 0xFFFFFFFF:08x}{secrets.token_hex(8)}"
+def _object_id(clock: Clock, entropy: Entropy) -> str:
+    """24 hex characters, like the vendor's (Mongo ObjectId-shaped) ids: seconds, then random."""
+    return f"{int(clock.now()) & 0xFFFFFFFF:08x}{entropy.token_hex(8)}"
 
 
 def _derived_id(kind: str, token: str) -> str:
@@ -173,11 +172,13 @@ def _loads(text: str) -> dict[str, Any]:
 
 
 def _dumps(value: Any) -> str:
-    return orjson.dumps(value).decode()
+    # Refuses documents nested deeper than the core's bound, so every stored one can be returned.
+    return dump_json(value)
 
 
-def _marks(values: Sequence[Any]) -> str:
-    return ",".join("?" * len(values))
+def _in(column: str) -> str:
+    """``column IN`` any number of values bound as one JSON array parameter (see ``json_array``)."""
+    return f"{column} IN (SELECT value FROM json_each(?))"
 
 
 def _names(request: Request, *params: str) -> list[list[str]]:
@@ -204,11 +205,30 @@ class QlikEmulator(VendorEmulator):
     name = "qlik"
     live = LiveVariables("QLIK_BASE_URL", "QLIK_API_KEY")
     validation_status = 400
+    tables = ("qlik_data_stores", "qlik_data_assets", "qlik_data_sets")
 
     def setup(self) -> None:
         self.storage.script(SCHEMA)
-        clock: Callable[[], float] = self.options.get("clock") or time.monotonic
+        clock: Callable[[], float] = self.options.get("clock") or self.clock.monotonic
         self.limiter = SlidingWindowLimiter(clock)
+
+    def _now(self) -> str:
+        return _stamp(self.clock)
+
+    def _new_id(self) -> str:
+        return _object_id(self.clock, self.entropy)
+
+    # -- tenancy (the control plane's reset and seed act on the caller's tenant) --------------------------
+
+    def tenant_of(self, principal: Principal) -> str | None:
+        return _derived_id("tenant", principal.token)
+
+    def reset_tenant(self, tenant: str) -> None:
+        stores = "SELECT id FROM qlik_data_stores WHERE tenant_id = ?"
+        assets = f"SELECT id FROM qlik_data_assets WHERE store_id IN ({stores})"
+        self.storage.execute(f"DELETE FROM qlik_data_sets WHERE asset_id IN ({assets})", (tenant,))
+        self.storage.execute(f"DELETE FROM qlik_data_assets WHERE store_id IN ({stores})", (tenant,))
+        self.storage.execute("DELETE FROM qlik_data_stores WHERE tenant_id = ?", (tenant,))
 
     # -- envelope, caller, rate limits --------------------------------------------------------------------
 
@@ -224,7 +244,7 @@ class QlikEmulator(VendorEmulator):
             "errors": [
                 {"code": code, "title": title, "detail": detail, "status": str(status)} for detail in details
             ],
-            "traceId": secrets.token_hex(16),
+            "traceId": self.entropy.token_hex(16),
         }
 
     def before(self, request: Request) -> None:
@@ -295,11 +315,11 @@ class QlikEmulator(VendorEmulator):
     def create_data_store(self, request: Request) -> Response:
         user, tenant = self._caller(request)
         body: dict[str, Any] = request.body
-        now = _now()
+        now = self._now()
         doc = {field: body[field] for field in WRITABLE if field in body}
         doc.setdefault("ownerId", user)
         doc.update(
-            id=_new_id(),
+            id=self._new_id(),
             version=1,
             tenantId=tenant,
             createdBy=user,
@@ -325,8 +345,8 @@ class QlikEmulator(VendorEmulator):
             found = {
                 row["id"]
                 for row in self.storage.all(
-                    f"SELECT id FROM qlik_data_stores WHERE tenant_id = ? AND id IN ({_marks(ids)})",
-                    (tenant, *ids),
+                    f"SELECT id FROM qlik_data_stores WHERE tenant_id = ? AND {_in('id')}",
+                    (tenant, json_array(ids)),
                 )
             }
             missing = [i for i in ids if i not in found]
@@ -335,16 +355,16 @@ class QlikEmulator(VendorEmulator):
             busy = [
                 row["store_id"]
                 for row in self.storage.all(
-                    f"SELECT DISTINCT store_id FROM qlik_data_assets WHERE store_id IN ({_marks(ids)}) "
+                    f"SELECT DISTINCT store_id FROM qlik_data_assets WHERE {_in('store_id')} "
                     "ORDER BY store_id",
-                    ids,
+                    (json_array(ids),),
                 )
             ]
             if busy:
                 raise ApiProblem(
                     409, f"Data store(s) {', '.join(busy)} contain data assets; nothing was deleted."
                 )
-            self.storage.execute(f"DELETE FROM qlik_data_stores WHERE id IN ({_marks(ids)})", ids)
+            self.storage.execute(f"DELETE FROM qlik_data_stores WHERE {_in('id')}", (json_array(ids),))
         return Response(204)
 
     @operation("getDataStore")
@@ -373,7 +393,7 @@ class QlikEmulator(VendorEmulator):
             if "ownerId" not in doc and "ownerId" in current:
                 doc["ownerId"] = current["ownerId"]
             doc.update({field: current[field] for field in SERVER_MANAGED if field in current})
-            doc.update(version=current["version"] + 1, lastModifiedBy=user, lastModifiedTime=_now())
+            doc.update(version=current["version"] + 1, lastModifiedBy=user, lastModifiedTime=self._now())
             doc = self._ordered(doc)
             self._save_store(doc)
         return Response(200, doc)
@@ -418,7 +438,7 @@ class QlikEmulator(VendorEmulator):
                 raise ApiProblem(400, "The patch cannot be applied: the result is not an object.")
             self._check_store(patched)
             patched.update({field: current[field] for field in SERVER_MANAGED if field in current})
-            patched.update(version=current["version"] + 1, lastModifiedBy=user, lastModifiedTime=_now())
+            patched.update(version=current["version"] + 1, lastModifiedBy=user, lastModifiedTime=self._now())
             doc = self._ordered(patched)
             self._save_store(doc)
         return Response(200, doc)
@@ -430,8 +450,8 @@ class QlikEmulator(VendorEmulator):
         where, params = "s.tenant_id = ?", [tenant]
         store_ids = _ids(request, "data-store-ids")
         if store_ids is not None:
-            where += f" AND a.store_id IN ({_marks(store_ids)})"
-            params += store_ids
+            where += f" AND {_in('a.store_id')}"
+            params.append(json_array(store_ids))
         return where, params
 
     @operation("listDataAssets")
@@ -475,8 +495,8 @@ class QlikEmulator(VendorEmulator):
         where, params = self._asset_scope(request)
         asset_ids = _ids(request, "data-asset-ids")
         if asset_ids is not None:
-            where += f" AND d.asset_id IN ({_marks(asset_ids)})"
-            params += asset_ids
+            where += f" AND {_in('d.asset_id')}"
+            params.append(json_array(asset_ids))
         return where, params
 
     @operation("listDataSets")
@@ -576,8 +596,12 @@ class QlikEmulator(VendorEmulator):
 
     # -- seeding what the API cannot create ---------------------------------------------------------------
 
-    def seed(self, payload: Any) -> Response:
-        """``{"dataAssets": [...], "dataSets": [...]}``: all created, or nothing (400/409)."""
+    def seed(self, payload: Any, tenant: str | None = None) -> Response:
+        """``{"dataAssets": [...], "dataSets": [...]}``: all created, or nothing (400/409).
+
+        Assets attach only to stores of ``tenant`` (the caller's; ``None``: the admin, any store), and a
+        store of another tenant is "does not exist", as the API would say.
+        """
         if not isinstance(payload, dict):
             raise ApiProblem(400, 'The seed must be an object {"dataAssets": [...], "dataSets": [...]}.')
         unknown = sorted(set(payload) - {"dataAssets", "dataSets"})
@@ -589,9 +613,9 @@ class QlikEmulator(VendorEmulator):
         created: dict[str, list[str]] = {"dataAssets": [], "dataSets": []}
         with self.storage.transaction():
             for index, raw in enumerate(assets):
-                created["dataAssets"].append(self._seed_asset(raw, f"dataAssets/{index}"))
+                created["dataAssets"].append(self._seed_asset(raw, f"dataAssets/{index}", tenant))
             for index, raw in enumerate(data_sets):
-                created["dataSets"].append(self._seed_data_set(raw, f"dataSets/{index}"))
+                created["dataSets"].append(self._seed_data_set(raw, f"dataSets/{index}", tenant))
         return Response(200, created)
 
     def _seed_item(
@@ -612,10 +636,9 @@ class QlikEmulator(VendorEmulator):
             raise ApiProblem(400, "The seed is not valid.", problems=problems)
         return raw, str(parent_id)
 
-    @staticmethod
-    def _audit(raw: dict[str, Any], owner: dict[str, Any], tenant: str) -> dict[str, Any]:
+    def _audit(self, raw: dict[str, Any], owner: dict[str, Any], tenant: str) -> dict[str, Any]:
         """Server-managed fields of a seeded item: given values kept (except tenant), the rest filled in."""
-        now = _now()
+        now = self._now()
         creator = raw.get("createdBy") or owner.get("createdBy") or owner.get("ownerId") or ""
         created_time = raw.get("createdTime") or now
         return {
@@ -632,15 +655,15 @@ class QlikEmulator(VendorEmulator):
         if self.storage.one(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)):
             raise ApiProblem(409, f"{where}: id {item_id} already exists.")
 
-    def _seed_asset(self, raw: Any, where: str) -> str:
+    def _seed_asset(self, raw: Any, where: str, tenant: str | None) -> str:
         asset, store_id = self._seed_item(
             raw, where, "DataAsset", ("technicalName", "appType"), "dataStoreInfo"
         )
         row = self.storage.one("SELECT tenant_id, doc FROM qlik_data_stores WHERE id = ?", (store_id,))
-        if row is None:
+        if row is None or tenant not in (None, row["tenant_id"]):
             raise ApiProblem(400, f"{where}/dataStoreInfo/id: data store {store_id} does not exist.")
         store = _loads(row["doc"])
-        asset_id = asset.get("id") or _new_id()
+        asset_id = asset.get("id") or self._new_id()
         self._check_new_id("qlik_data_assets", asset_id, where)
         doc = {**asset, **self._audit(asset, store, row["tenant_id"]), "id": asset_id}
         if "spaceId" not in doc and "spaceId" in store:
@@ -653,17 +676,17 @@ class QlikEmulator(VendorEmulator):
         )
         return asset_id
 
-    def _seed_data_set(self, raw: Any, where: str) -> str:
+    def _seed_data_set(self, raw: Any, where: str, tenant: str | None) -> str:
         data_set, asset_id = self._seed_item(raw, where, "DataSet", ("technicalName",), "dataAssetInfo")
         row = self.storage.one(
             "SELECT a.doc AS doc, s.doc AS store_doc, s.tenant_id AS tenant_id FROM qlik_data_assets a "
             "JOIN qlik_data_stores s ON s.id = a.store_id WHERE a.id = ?",
             (asset_id,),
         )
-        if row is None:
+        if row is None or tenant not in (None, row["tenant_id"]):
             raise ApiProblem(400, f"{where}/dataAssetInfo/id: data asset {asset_id} does not exist.")
         asset, store = _loads(row["doc"]), _loads(row["store_doc"])
-        set_id = data_set.get("id") or _new_id()
+        set_id = data_set.get("id") or self._new_id()
         self._check_new_id("qlik_data_sets", set_id, where)
         doc = {**data_set, **self._audit(data_set, asset, row["tenant_id"]), "id": set_id}
         if "spaceId" not in doc and "spaceId" in asset:

@@ -19,14 +19,13 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-import time
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response, reason_phrase
+from emulators.core.limits import dump_json
 from emulators.core.profile import LiveVariables
 from emulators.core.vendor import VendorEmulator, operation
 
@@ -142,7 +141,7 @@ def _icon_input(value: Any) -> str | None:
     if value is None:
         return None
     icon = _icon_from_string(value) if isinstance(value, str) else _clean_icon(dict(value))
-    return None if icon is None else orjson.dumps(icon).decode()
+    return None if icon is None else dump_json(icon)
 
 
 def _entry_json(row: sqlite3.Row, sink_id: str) -> dict[str, Any]:
@@ -185,6 +184,7 @@ class RollupEmulator(VendorEmulator):
     name = "rollup"
     live = LiveVariables("ROLLUP_BASE_URL", "ROLLUP_API_KEY", {"workspaceId": "ROLLUP_WORKSPACE_ID"})
     validation_status = 400
+    tables = ("rollup_workspace_counters", "rollup_data_sinks", "rollup_data_sink_entries")
 
     def setup(self) -> None:
         self.storage.script(SCHEMA)
@@ -206,7 +206,7 @@ class RollupEmulator(VendorEmulator):
 
     def _now(self) -> str:
         """ISO-8601 UTC with milliseconds; strictly increasing, so every write moves ``updatedAt``."""
-        ms = max(time.time_ns() // 1_000_000, self._last_ms + 1)
+        ms = max(int(self.clock.now() * 1000), self._last_ms + 1)
         self._last_ms = ms
         stamp = datetime.fromtimestamp(ms // 1000, UTC)
         return f"{stamp:%Y-%m-%dT%H:%M:%S}.{ms % 1000:03d}Z"
@@ -260,7 +260,7 @@ class RollupEmulator(VendorEmulator):
     def _insert_entry(
         self, request: Request, sink_pk: int, workspace: str, entry: dict[str, Any], now: str, field: str
     ) -> int:
-        entry_id = _client_uuid(entry.get("id"), f"{field}id") or str(uuid.uuid4())
+        entry_id = _client_uuid(entry.get("id"), f"{field}id") or str(self.entropy.uuid4())
         key = entry["key"]
         if self.storage.one(
             "SELECT 1 FROM rollup_data_sink_entries WHERE sink_pk = ? AND key = ?", (sink_pk, key)
@@ -313,7 +313,7 @@ class RollupEmulator(VendorEmulator):
     def create_data_sink(self, request: Request) -> Response:
         body = request.body
         workspace = self._workspace(request)
-        sink_id = _client_uuid(body.get("id"), "id") or str(uuid.uuid4())
+        sink_id = _client_uuid(body.get("id"), "id") or str(self.entropy.uuid4())
         entries: list[dict[str, Any]] = list(body.get("entries") or [])
         for index, entry in enumerate(entries):
             _client_uuid(entry.get("id"), f"entries/{index}/id")

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import uvicorn
 
+from emulators.core.guard import ServerLimits, uvicorn_options
 from emulators.core.spec import compile_spec, load_document
 
 
@@ -60,6 +61,91 @@ def import_client(vendor: str) -> Any:
         ) from error
 
 
+ADMIN_HEADER = "X-Emulator-Admin-Token"
+
+
+class Faults:
+    """Injected faults over the control plane: ``faults.add("getDataStore", status=429, retry_after=2)``."""
+
+    def __init__(self, control: Control) -> None:
+        self._control = control
+
+    def add(
+        self,
+        target: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        latency: float = 0.0,
+        drop: bool = False,
+        times: int | None = None,
+        fraction: float | None = None,
+        message: str | None = None,
+    ) -> dict[str, Any]:
+        """Inject a fault for ``target`` (an operationId or a path); returns it as the emulator stored it."""
+        spec: dict[str, Any] = {"target": target, "latency": latency, "drop": drop}
+        optional = {
+            "status": status,
+            "retryAfter": retry_after,
+            "times": times,
+            "fraction": fraction,
+            "message": message,
+        }
+        spec.update({k: v for k, v in optional.items() if v is not None})
+        response = self._control.call("POST", "faults", json=spec)
+        fault: dict[str, Any] = response.json()["faults"][0]
+        return fault
+
+    def list(self) -> list[dict[str, Any]]:
+        faults: list[dict[str, Any]] = self._control.call("GET", "faults").json()["faults"]
+        return faults
+
+    def clear(self) -> None:
+        self._control.call("DELETE", "faults")
+
+
+class Control:
+    """The emulator's ``/_emulator/*`` endpoints, called with the admin token."""
+
+    def __init__(self, root_url: str, admin_token: str) -> None:
+        self.root_url = root_url
+        self.admin_token = admin_token
+        self.faults = Faults(self)
+
+    def call(self, method: str, action: str, **kwargs: Any) -> httpx.Response:
+        response = httpx.request(
+            method,
+            f"{self.root_url}/_emulator/{action}",
+            headers={ADMIN_HEADER: self.admin_token},
+            timeout=10,
+            **kwargs,
+        )
+        response.raise_for_status()
+        return response
+
+    @property
+    def requests(self) -> list[dict[str, Any]]:
+        """The requests answered so far, oldest first (method, path, query, status, operationId, ...)."""
+        entries: list[dict[str, Any]] = self.call("GET", "requests").json()["requests"]
+        return entries
+
+    def clear_requests(self) -> None:
+        self.call("DELETE", "requests")
+
+    def reset(self) -> None:
+        """Empty every tenant's state (faults and the request log are kept)."""
+        self.call("POST", "reset", params={"all": "true"})
+
+    def set_clock(self, *, time: float | str | None = None, advance: float | None = None) -> dict[str, Any]:
+        body = {k: v for k, v in {"time": time, "advance": advance}.items() if v is not None}
+        clock: dict[str, Any] = self.call("POST", "clock", json=body).json()
+        return clock
+
+
+def new_admin_token() -> str:
+    return "test-admin-" + os.urandom(8).hex()
+
+
 @dataclass
 class RunningEmulator:
     vendor: str
@@ -68,10 +154,15 @@ class RunningEmulator:
     token: str
     process: subprocess.Popen[bytes]
     state: Path | None
+    admin_token: str = ""
 
     @property
     def root_url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def control(self) -> Control:
+        return Control(self.root_url, self.admin_token)
 
     @property
     def base_url(self) -> str:
@@ -103,7 +194,8 @@ def start_emulator(
 ) -> RunningEmulator:
     """Start ``python -m emulators VENDOR`` and wait until it answers; accepts exactly ``tokens``."""
     port = port or free_port()
-    args = [sys.executable, "-m", "emulators", vendor, "--port", str(port)]
+    admin_token = new_admin_token()
+    args = [sys.executable, "-m", "emulators", vendor, "--port", str(port), "--admin-token", admin_token]
     for spec in tokens if tokens is not None else [token]:
         args += ["--token", spec]
     if state is not None:
@@ -111,7 +203,7 @@ def start_emulator(
     args += list(extra_args)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    running = RunningEmulator(vendor, "127.0.0.1", port, token, process, state)
+    running = RunningEmulator(vendor, "127.0.0.1", port, token, process, state, admin_token)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -137,10 +229,15 @@ class InProcessEmulator:
     token: str
     server: uvicorn.Server
     thread: threading.Thread
+    admin_token: str = ""
 
     @property
     def root_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def control(self) -> Control:
+        return Control(self.root_url, self.admin_token)
 
     @property
     def base_url(self) -> str:
@@ -162,14 +259,33 @@ def serve_in_thread(
     token: str = "test-token",
     state: Path | None = None,
     options: dict[str, object] | None = None,
+    limits: ServerLimits | None = None,
+    tokens: Sequence[str] | None = None,
+    seed: int | None = None,
 ) -> InProcessEmulator:
+    """An emulator on a thread; accepts ``tokens`` (default: just ``token``); ``seed``: deterministic."""
     from emulators.core.registry import build_app
 
-    app = build_app(vendor, state=state, tokens=[token], options=dict(options or {}))
+    app = build_app(
+        vendor,
+        state=state,
+        tokens=list(tokens) if tokens is not None else [token],
+        options=dict(options or {}),
+        admin_token=new_admin_token(),
+        seed=seed,
+    )
     _MOUNTS.setdefault(vendor, app.spec.mount)  # the spec is compiled already: no second read for base_url
     port = free_port()
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", access_log=False
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="on",
+        access_log=False,
+        date_header=seed is None,
+        server_header=False,  # as python -m emulators: vendors do not announce "uvicorn"
+        **uvicorn_options(app, limits),
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"emulator-{vendor}", daemon=True)
@@ -181,4 +297,4 @@ def serve_in_thread(
             thread.join(timeout=10)
             raise RuntimeError(f"in-process emulator {vendor} did not start")
         time.sleep(0.01)
-    return InProcessEmulator(vendor, port, token, server, thread)
+    return InProcessEmulator(vendor, port, token, server, thread, app.admin_token)

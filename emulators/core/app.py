@@ -8,6 +8,7 @@ route's throughput. Every failure becomes the vendor's error envelope; nothing a
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl
@@ -15,7 +16,11 @@ from urllib.parse import parse_qsl
 import orjson
 
 from emulators.core.auth import TokenRegistry, authenticate, scheme_readers
+from emulators.core.control import CONTROL_PREFIX, ControlPlane, new_admin_token
+from emulators.core.faults import FaultSet, apply_fault
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response
+from emulators.core.limits import check_body_depth
+from emulators.core.requestlog import OPERATION_KEY, RequestLog
 from emulators.core.spec import CompiledSpec, Operation
 from emulators.core.vendor import VendorEmulator
 
@@ -27,8 +32,6 @@ Send = Callable[[Message], Awaitable[None]]
 log = logging.getLogger("emulators")
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
 INT64 = 2**63 - 1
-# Emulator-only endpoints (not the vendor's): reset state, seed what the vendor's API cannot create.
-CONTROL_PREFIX = "/_emulator/"
 
 
 class EmulatorApp:
@@ -39,6 +42,7 @@ class EmulatorApp:
         registry: TokenRegistry | None = None,
         *,
         max_body_bytes: int = DEFAULT_MAX_BODY,
+        admin_token: str | None = None,
     ) -> None:
         missing = sorted(op for op in spec.operations if vendor.handler(op) is None)
         if missing:
@@ -50,6 +54,19 @@ class EmulatorApp:
         self.max_body_bytes = max_body_bytes
         self.handlers = {op_id: vendor.handler(op_id) for op_id in spec.operations}
         self._base_urls: dict[tuple[str, str], str] = {}
+        self.admin_token = admin_token or new_admin_token()
+        self.faults = FaultSet(vendor.entropy)
+        self.requests = RequestLog()
+        self.control = ControlPlane(
+            vendor,
+            spec,
+            self.readers,
+            self.registry,
+            admin_token=self.admin_token,
+            clock=vendor.clock,
+            faults=self.faults,
+            requests=self.requests,
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -57,12 +74,18 @@ class EmulatorApp:
             return
         if scope["type"] != "http":
             return
+        started = time.perf_counter()
         # ASGI servers hand header names over lower-cased already.
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        fault = None
         try:
             has_body = "content-length" in headers or "transfer-encoding" in headers
             body = await self._read_body(receive, headers) if has_body else b""
-            response = self.handle(scope, headers, body)
+            fault = await apply_fault(self.faults, self.spec.router, scope, receive) if self.faults else None
+            if fault is not None and fault.drop:
+                self.requests.record_call(scope, 0, started, fault)
+                return
+            response = self.handle(scope, headers, body) if fault is None else fault.response(self.vendor)
         except ApiProblem as problem:
             response = self.vendor.error_response(problem)
         payload = response.encode()
@@ -74,6 +97,7 @@ class EmulatorApp:
         ]
         await send({"type": "http.response.start", "status": response.status, "headers": out_headers})
         await send({"type": "http.response.body", "body": payload})
+        self.requests.record_call(scope, response.status, started, fault)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -112,7 +136,8 @@ class EmulatorApp:
         raw_path = scope.get("raw_path") or scope["path"].encode()
         path = raw_path.decode("latin-1").split("?", 1)[0]
         if path.startswith(CONTROL_PREFIX):
-            return self._control(scope["method"], path[len(CONTROL_PREFIX) :], headers, body)
+            action = path[len(CONTROL_PREFIX) :]
+            return self.control.handle(scope["method"], action, scope.get("query_string", b""), headers, body)
         found = self.spec.router.match(path, scope["method"])
         if found is None:
             raise ApiProblem(404, f"No route for {scope['method']} {path}", code="not_found")
@@ -123,6 +148,8 @@ class EmulatorApp:
             raise ApiProblem(
                 405, f"Method {method} not allowed", code="method_not_allowed", headers={"Allow": item.allow}
             )
+        scope[OPERATION_KEY] = operation.operation_id  # for the request log
+        self.vendor.storage.check_alive()
         principal = authenticate(operation.security, self.readers, self.registry, headers)
         problems: list[FieldProblem] = []
         path_params, query, _ = self._parameters(operation, scope, path_values, headers, problems)
@@ -158,21 +185,6 @@ class EmulatorApp:
         except Exception:
             log.exception("%s %s failed", method, path)
             raise ApiProblem(500, "Internal error in the emulator", code="internal") from None
-
-    def _control(self, method: str, action: str, headers: dict[str, str], body: bytes) -> Response:
-        """``POST /_emulator/reset`` and ``POST /_emulator/seed``; need any accepted credential."""
-        requirements: tuple[dict[str, list[str]], ...] = tuple({name: []} for name in self.readers)
-        authenticate(requirements, self.readers, self.registry, headers)
-        if method != "POST" or action not in ("reset", "seed"):
-            raise ApiProblem(404, f"No emulator control action {method} {action}", code="not_found")
-        if action == "reset":
-            self.vendor.reset()
-            return Response(200, {"reset": True})
-        try:
-            payload = orjson.loads(body or b"{}")
-        except orjson.JSONDecodeError as exc:
-            raise ApiProblem(400, f"Malformed JSON body: {exc}", code="malformed_json") from None
-        return self.vendor.seed(payload)
 
     def _parameters(
         self,
@@ -230,6 +242,7 @@ class EmulatorApp:
             value = orjson.loads(body)
         except orjson.JSONDecodeError as exc:
             raise ApiProblem(400, f"Malformed JSON body: {exc}", code="malformed_json") from None
+        check_body_depth(body, value, self.vendor.validation_status)
         value = _normalise_numbers(value)
         problems += spec.validator.problems(value, "body")
         return value

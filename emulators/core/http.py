@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
 import orjson
+
+log = logging.getLogger("emulators")
 
 
 def reason_phrase(status: int, overrides: Mapping[int, str] | None = None) -> str:
@@ -86,4 +90,10 @@ class Response:
             return b""
         if isinstance(self.body, bytes):
             return self.body
-        return orjson.dumps(self.body)
+        try:
+            return orjson.dumps(self.body)
+        except orjson.JSONEncodeError:
+            # Deeper than orjson writes (255 levels): only a document stored before depth was bounded
+            # (``limits.MAX_JSON_DEPTH``) can be; the standard library still returns it.
+            log.warning("response deeper than orjson encodes; falling back to the json module")
+            return json.dumps(self.body, ensure_ascii=False, separators=(",", ":")).encode()

@@ -4,23 +4,32 @@ Vendor modules own their limits (which key, how many requests per how many secon
 ``allow(key, limit, window)`` before handling a request; ``None`` lets it through and records it, a number is
 the seconds until the oldest counted request leaves the window. The clock is injectable so tests advance a
 fake one instead of waiting.
+
+Memory is bounded: keys are kept in least-recently-used order, a key whose requests have all left its
+window is dropped as soon as it reaches the old end, and beyond ``max_keys`` the least recently used key is
+forgotten (a client rotating through more keys than that gets, at worst, a fresh window per key).
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable
 
 
 class SlidingWindowLimiter:
     """At most ``limit`` accepted requests per key in any ``window`` seconds (a sliding log)."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic, *, max_keys: int = 10_000) -> None:
         self.clock = clock
-        self._hits: dict[Hashable, deque[float]] = {}
+        self.max_keys = max_keys
+        # key -> (window, accepted request times); least recently used first.
+        self._hits: OrderedDict[Hashable, tuple[float, deque[float]]] = OrderedDict()
         self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._hits)
 
     def allow(self, key: Hashable, limit: int, window: float) -> float | None:
         """Record and allow the request (``None``), or return the seconds to wait before one is allowed.
@@ -31,9 +40,17 @@ class SlidingWindowLimiter:
             return float(window)
         now = self.clock()
         with self._lock:
-            hits = self._hits.get(key)
-            if hits is None:
-                hits = self._hits[key] = deque()
+            self._evict(now)
+            entry = self._hits.get(key)
+            if entry is None:
+                hits: deque[float] = deque()
+                self._hits[key] = (window, hits)
+                if len(self._hits) > self.max_keys:
+                    self._hits.popitem(last=False)
+            else:
+                hits = entry[1]
+                self._hits[key] = (window, hits)
+                self._hits.move_to_end(key)
             cutoff = now - window
             while hits and hits[0] <= cutoff:
                 hits.popleft()
@@ -42,6 +59,14 @@ class SlidingWindowLimiter:
                 return max(hits[len(hits) - limit] + window - now, 0.0)
             hits.append(now)
             return None
+
+    def _evict(self, now: float) -> None:
+        """Drop keys, oldest use first, whose every recorded request has left its window."""
+        while self._hits:
+            key, (window, hits) = next(iter(self._hits.items()))
+            if hits and hits[-1] > now - window:
+                return
+            del self._hits[key]
 
     def reset(self) -> None:
         """Forget every recorded request."""

@@ -13,8 +13,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from emulators.core.app import EmulatorApp
+from emulators.core.app import DEFAULT_MAX_BODY, EmulatorApp
 from emulators.core.auth import TokenRegistry
+from emulators.core.clock import deterministic
 from emulators.core.spec import compile_spec, load_document, spec_names
 from emulators.core.storage import Storage
 from emulators.core.vendor import VendorEmulator
@@ -55,9 +56,21 @@ def build_app(
     tokens: Iterable[str] = (),
     options: dict[str, Any] | None = None,
     max_body_bytes: int | None = None,
+    admin_token: str | None = None,
+    seed: int | None = None,
 ) -> EmulatorApp:
-    """Everything per-spec happens here, once: spec compiled, tables created, handlers bound."""
+    """Everything per-spec happens here, once: spec compiled, tables created, handlers bound.
+
+    ``seed`` makes the run deterministic (ids, keys and a frozen clock, see ``emulators.core.clock``);
+    without ``admin_token`` one is generated (``app.admin_token``).
+    """
     spec = compile_spec(load_document(vendor))
-    emulator = load_vendor(vendor)(Storage(state), options)
-    extra = {"max_body_bytes": max_body_bytes} if max_body_bytes else {}
-    return EmulatorApp(emulator, spec, TokenRegistry.parse(tokens), **extra)
+    clock, entropy = deterministic(seed)
+    emulator = load_vendor(vendor)(Storage(state), options, clock=clock, entropy=entropy)
+    return EmulatorApp(
+        emulator,
+        spec,
+        TokenRegistry.parse(tokens),
+        max_body_bytes=max_body_bytes or DEFAULT_MAX_BODY,
+        admin_token=admin_token,
+    )

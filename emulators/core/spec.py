@@ -114,16 +114,23 @@ def _scalar_coercer(kind: str | None) -> Scalar:
     """String → typed value; leaves the string as is when it does not parse, so validation reports it."""
 
     def to_int(text: str) -> Any:
+        # ``74483.0`` and ``1e3`` are integers to JSON Schema and to the vendors' JavaScript servers.
         try:
             return int(text)
         except ValueError:
+            pass
+        try:
+            number = float(text)
+        except ValueError:
             return text
+        return int(number) if number.is_integer() else text
 
     def to_number(text: str) -> Any:
         try:
-            return float(text) if any(c in text for c in ".eE") else int(text)
+            number = float(text) if any(c in text for c in ".eE") else int(text)
         except ValueError:
             return text
+        return int(number) if isinstance(number, float) and number.is_integer() else number
 
     def to_bool(text: str) -> Any:
         return {"true": True, "false": False}.get(text, text)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
-from emulators.core.http import ApiProblem, Request, Response
+from emulators.core.clock import Clock, Entropy
+from emulators.core.http import ApiProblem, Principal, Request, Response
+from emulators.core.limits import json_array
 from emulators.core.profile import LiveVariables
 from emulators.core.storage import Storage
 
@@ -40,6 +42,8 @@ class VendorEmulator:
     live: ClassVar[LiveVariables | None] = None
     #: operationId -> why it does not succeed yet; the main job reports these instead of failing on them.
     unfinished_operations: ClassVar[dict[str, str]] = {}
+    #: Every table the vendor keeps state in, parents before children; ``reset`` empties exactly these.
+    tables: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -50,10 +54,26 @@ class VendorEmulator:
                 handlers[op_id] = attr
         cls.handlers = handlers
 
-    def __init__(self, storage: Storage, options: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        storage: Storage,
+        options: dict[str, Any] | None = None,
+        *,
+        clock: Clock | None = None,
+        entropy: Entropy | None = None,
+    ) -> None:
         self.storage = storage
         self.options = dict(options or {})
+        # Time and randomness come from here, never from time/uuid/secrets directly: --seed makes them
+        # deterministic (see emulators.core.clock).
+        self.clock = clock or Clock()
+        self.entropy = entropy or Entropy()
         self.setup()
+        missing = [
+            t for t in self.tables if not storage.one("SELECT 1 FROM sqlite_master WHERE name = ?", (t,))
+        ]
+        if missing:
+            raise RuntimeError(f"{self.name}: declared table(s) {', '.join(missing)} not created by setup()")
 
     @classmethod
     def live_variables(cls) -> LiveVariables:
@@ -62,24 +82,35 @@ class VendorEmulator:
     def setup(self) -> None:
         """Create tables (idempotently: a ``--state`` file may already hold them)."""
 
-    def reset(self) -> None:
-        """Forget all state (``POST /_emulator/reset``): empty every table named ``<vendor>_*``."""
-        tables = self.storage.all(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ? ESCAPE '!'",
-            (f"{self.name}!_%",),
-        )
+    def tenant_of(self, principal: Principal) -> str | None:
+        """The tenant a credential's data belongs to; ``None`` when tokens do not partition data (every
+        caller then shares one state, which is its tenant for reset and seed)."""
+        return None
+
+    def reset(self, tenant: str | None = None) -> None:
+        """Forget state (``POST /_emulator/reset``): everything, or one tenant's (``reset_tenant``)."""
+        if tenant is not None:
+            with self.storage.transaction():
+                self.reset_tenant(tenant)
+            return
         with self.storage.transaction():
             self.storage.execute("PRAGMA defer_foreign_keys = ON")
-            for row in tables:
-                self.storage.execute(f'DELETE FROM "{row[0]}"')
+            for table in reversed(self.tables):
+                self.storage.execute(f'DELETE FROM "{table}"')
             if self.storage.one("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'"):
                 self.storage.execute(
-                    "DELETE FROM sqlite_sequence WHERE name LIKE ? ESCAPE '!'", (f"{self.name}!_%",)
+                    "DELETE FROM sqlite_sequence WHERE name IN (SELECT value FROM json_each(?))",
+                    (json_array(self.tables),),
                 )
         self.setup()
 
-    def seed(self, payload: Any) -> Response:
-        """Create what the vendor's API cannot (``POST /_emulator/seed``); vendors override."""
+    def reset_tenant(self, tenant: str) -> None:
+        """Delete one tenant's data, inside a transaction; vendors whose ``tenant_of`` can say so override."""
+        raise NotImplementedError(f"{self.name} has no tenants")
+
+    def seed(self, payload: Any, tenant: str | None = None) -> Response:
+        """Create what the vendor's API cannot (``POST /_emulator/seed``), in ``tenant`` (``None``: any);
+        vendors override."""
         raise ApiProblem(404, f"The {self.name} emulator has nothing to seed")
 
     def before(self, request: Request) -> None:

@@ -79,3 +79,24 @@ def test_default_clock_is_monotonic() -> None:
     assert limiter.allow("k", 1, 60) is None
     wait = limiter.allow("k", 1, 60)
     assert wait is not None and 59 < wait <= 60
+
+
+def test_keys_whose_requests_left_the_window_are_forgotten(clock: FakeClock) -> None:
+    limiter = SlidingWindowLimiter(clock)
+    for key in range(1000):
+        assert limiter.allow(key, 5, 60) is None
+    assert len(limiter) == 1000
+    clock.now += 61
+    assert limiter.allow("fresh", 5, 60) is None
+    assert len(limiter) == 1
+
+
+def test_memory_is_capped_at_max_keys_dropping_the_least_recently_used(clock: FakeClock) -> None:
+    limiter = SlidingWindowLimiter(clock, max_keys=100)
+    assert limiter.allow("busy", 1, 60) is None
+    for key in range(500):
+        assert limiter.allow(key, 1, 60) is None
+        if key % 50 == 0:
+            assert limiter.allow("busy", 1, 60) is not None  # still limited: used recently, so kept
+    assert len(limiter) == 100
+    assert limiter.allow(0, 1, 60) is None  # long unused: forgotten, so a fresh window
