@@ -178,4 +178,10 @@ def render_terminal(job: JobResult) -> str:
             lines.append(
                 f"{p.name}: {p.cases} cases, {p.failures} failures, exit {p.exit_code}, {p.seconds:.1f}s"
             )
+            for group in p.failure_groups:
+                ops = ", ".join(group.get("operations") or [])
+                lines.append(f"  failed: {group.get('title')} ({group.get('code')}) in {ops or '-'}")
+        for op in v.operations:
+            for failure in op.failures[:1]:
+                lines.append(f"  {op.operation_id} failed: {failure.message[:300]}")
     return "\n".join(lines)

@@ -67,7 +67,10 @@ def run_state_machine(target: Target) -> None:
                 stateful_step_count=6,
                 deadline=None,
                 suppress_health_check=list(HealthCheck),
-                phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target],
+                # No example database: a scenario saved by an earlier run replays against a server in another
+                # state, which Hypothesis reports as a flaky strategy instead of the failure it was.
+                phases=[Phase.explicit, Phase.generate, Phase.target],
+                database=None,
                 derandomize=False,
             )
         )
