@@ -6,7 +6,8 @@ The overlay puts generation settings under ``info.x-client``::
       package: make_client          # import name (default <vendor>_client)
       version: 1.0.0                # client package version (default: info.version)
       error-schema: MakeError       # components/schemas entry parsed into ApiError.error
-      message-pointers: [/detail, /message]
+      message-pointers: [/detail, /message]   # the first that yields text; /x/*/y: every element, joined
+      message-details: [/suberrors/*/message]  # appended to the message
       request-id-headers: [x-request-id]
       request-id-pointer: /traceId
       pagination:
@@ -60,6 +61,7 @@ class Facts:
     auth_prefix: str
     error_schema: str | None
     message_pointers: tuple[str, ...]
+    message_details: tuple[str, ...]
     request_id_headers: tuple[str, ...]
     request_id_pointer: str | None
     pagination: tuple[Paginated, ...] = field(default=())
@@ -170,6 +172,7 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
         auth_prefix=prefix,
         error_schema=settings.get("error-schema"),
         message_pointers=tuple(settings.get("message-pointers", ["/message"])),
+        message_details=tuple(settings.get("message-details", [])),
         request_id_headers=tuple(settings.get("request-id-headers", [])),
         request_id_pointer=settings.get("request-id-pointer"),
         pagination=pagination,
@@ -202,9 +205,11 @@ def render_facts_module(facts: Facts) -> str:
         f"    auth_prefix={facts.auth_prefix!r},",
         f"    error_model={error_model},",
         f"    message_pointers={facts.message_pointers!r},",
+        f"    message_details={facts.message_details!r},",
         f"    request_id_headers={facts.request_id_headers!r},",
         f"    request_id_pointer={facts.request_id_pointer!r},",
         f"    user_agent={f'{facts.distribution}/{facts.version}'!r},",
+        f"    package={facts.package!r},",
         ")",
         "",
         "# endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).",
@@ -256,7 +261,7 @@ def render_pagination_module(facts: Facts, spec: dict[str, Any]) -> str:
         "from typing import Any",
         "",
         "from . import _runtime",
-        "from .client import Client",
+        "from .client import BaseClient",
         "from .types import UNSET, Unset",
     ]
     imports: set[str] = set()
@@ -285,7 +290,8 @@ def render_pagination_module(facts: Facts, spec: dict[str, Any]) -> str:
         inner_imports = inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...")
         imports |= {i.replace("from ...", "from .") for i in inner_imports}
         item_type = inner.get_type_string(no_optional=True).as_unembedded_code()
-        signature = ", ".join(["*", "client: Client"] + [p.to_string().as_unembedded_code() for p in params])
+        declared = [p.to_string().as_unembedded_code() for p in params]
+        signature = ", ".join(["*", "client: BaseClient", *declared])
         call_args = ", ".join(f"{p.python_name}={p.python_name}" for p in params)
         items_attr = str(PythonIdentifier(page.items, prefix="field_"))
         fname = f"iter_{module}"

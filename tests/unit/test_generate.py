@@ -103,12 +103,12 @@ def test_removing_a_parameter_is_breaking_and_bumps_the_major_version(sandbox: P
     assert text.count(reference) == 1
     spec.write_text(text.replace(reference, ""))
     before = (sandbox / "generated" / "make" / "pyproject.toml").read_text()
-    assert 'version = "1.0.0"' in before
+    assert 'version = "1.1.0"' in before
     assert generate.generate("make", force=False) == "generated"
     after = (sandbox / "generated" / "make" / "pyproject.toml").read_text()
     assert 'version = "2.0.0"' in after
     changelog = (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
-    assert changelog.index("## 2.0.0") < changelog.index("## 1.0.0")
+    assert changelog.index("## 2.0.0") < changelog.index("## 1.1.0")
     assert "### Breaking" in changelog and "pg[sortDir]" in changelog
     facts = (sandbox / "generated" / "make" / "make_client" / "_facts.py").read_text()
     assert "make-client/2.0.0" in facts
@@ -120,4 +120,26 @@ def test_a_description_change_keeps_the_version(sandbox: Path) -> None:
         spec.read_text().replace("Returns the data store `dataStoreId`.", "Returns one data store.")
     )
     assert generate.generate("make", force=False) == "generated"
-    assert 'version = "1.0.0"' in (sandbox / "generated" / "make" / "pyproject.toml").read_text()
+    assert 'version = "1.1.0"' in (sandbox / "generated" / "make" / "pyproject.toml").read_text()
+
+
+def test_a_runtime_change_bumps_the_minor_version_once_and_is_recorded(
+    sandbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = sandbox / "CHANGES.md"
+    recorded = generate.RUNTIME_CHANGES.read_text()
+    note = "- Retries log louder."
+    notes.write_text(recorded + note + "\n")
+    monkeypatch.setattr(generate, "RUNTIME_CHANGES", notes)
+
+    assert generate.generate("make", force=True) == "generated"
+    pyproject = sandbox / "generated" / "make" / "pyproject.toml"
+    changelog = (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
+    assert 'version = "1.2.0"' in pyproject.read_text()
+    assert changelog.index("## 1.2.0") < changelog.index("### Client runtime changed") < changelog.index(note)
+    assert changelog.count(note) == 1
+    assert changelog.index(note) < changelog.index("## 1.1.0")
+
+    assert generate.generate("make", force=True) == "generated"  # already recorded: no second bump
+    assert 'version = "1.2.0"' in pyproject.read_text()
+    assert (sandbox / "generated" / "make" / "CHANGELOG.md").read_text() == changelog

@@ -4,15 +4,17 @@ from ._runtime import ClientFacts
 
 FACTS = ClientFacts(
     title="Charon (GameDevWare) Web REST API",
-    version="2.0.0",
+    version="2.1.0",
     default_base_url="https://charon.live/api/v1",
     auth_header="Authorization",
     auth_prefix="Bearer",
     error_model=None,
     message_pointers=("/errors/0/message", "/error_description", "/error"),
+    message_details=("/errors/*/message",),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="charon-client/2.0.0",
+    user_agent="charon-client/2.1.0",
+    package="charon_client",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).

@@ -7,7 +7,7 @@ from . import _runtime
 from .api.data_assets import list_data_assets as _list_data_assets
 from .api.data_sets import list_data_sets as _list_data_sets
 from .api.data_stores import list_data_stores as _list_data_stores
-from .client import Client
+from .client import BaseClient
 from .models.data_asset import DataAsset
 from .models.data_set import DataSet
 from .models.data_store import DataStore
@@ -20,7 +20,7 @@ def _items(value: Any) -> Any:
 
 def iter_list_data_assets(
     *,
-    client: Client,
+    client: BaseClient,
     data_store_ids: list[str],
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -49,7 +49,7 @@ def iter_list_data_assets(
 
 async def aiter_list_data_assets(
     *,
-    client: Client,
+    client: BaseClient,
     data_store_ids: list[str],
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -78,7 +78,7 @@ async def aiter_list_data_assets(
 
 def iter_list_data_sets(
     *,
-    client: Client,
+    client: BaseClient,
     data_store_ids: list[str],
     data_asset_ids: list[str],
     limit: int | Unset = UNSET,
@@ -114,7 +114,7 @@ def iter_list_data_sets(
 
 async def aiter_list_data_sets(
     *,
-    client: Client,
+    client: BaseClient,
     data_store_ids: list[str],
     data_asset_ids: list[str],
     limit: int | Unset = UNSET,
@@ -150,7 +150,7 @@ async def aiter_list_data_sets(
 
 def iter_list_data_stores(
     *,
-    client: Client,
+    client: BaseClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     projections: list[str] | Unset = UNSET,
@@ -176,7 +176,7 @@ def iter_list_data_stores(
 
 async def aiter_list_data_stores(
     *,
-    client: Client,
+    client: BaseClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     projections: list[str] | Unset = UNSET,
