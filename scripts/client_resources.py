@@ -346,3 +346,75 @@ def write_resources(package_dir: Path, spec: dict[str, Any], facts: Facts, templ
 def api_map(spec: dict[str, Any], facts: Facts, templates: Path) -> str:
     project = load_project(spec, facts, templates)
     return render_api_map(project, facts, build_resources(project, facts))
+
+
+@dataclass(frozen=True)
+class FirstCall:
+    """The README's first call: the simplest read of the API, with placeholder values for what it needs."""
+
+    expression: str  # client.data_stores.list(team_id=team_id)
+    setup: list[str]  # team_id = 1  (one line per required parameter)
+    imports: list[str]
+    iterator: str | None  # client.data_stores.list_all(team_id=team_id), when the operation pages
+
+
+PLACEHOLDERS = {"int": "1", "str": '"..."', "bool": "True", "float": "1.0"}
+PREFERRED = ("list", "get_all", "get_current", "get")
+
+
+def first_call(resources: dict[str, Resource]) -> FirstCall | None:
+    candidates: list[tuple[int, int, str, FirstCall]] = []
+
+    def walk(resource: Resource, path: str) -> None:
+        for method in resource.methods:
+            if method.name not in PREFERRED or method.endpoint.bodies:
+                continue
+            call = _first_call(method, path)
+            if call is not None:
+                rank = (len(call.setup), PREFERRED.index(method.name), path)
+                candidates.append((*rank, call))
+        for child in resource.children:
+            walk(child, f"{path}.{child.attr}")
+
+    for resource in top_level(resources):
+        walk(resource, f"client.{resource.attr}")
+    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+
+
+def _first_call(method: Method, path: str) -> FirstCall | None:
+    endpoint = method.endpoint
+    setup: list[str] = []
+    imports: list[str] = []
+    positional: list[str] = []
+    keywords: list[str] = []
+    for param in endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters:
+        if not param.required or param.default is not None:
+            continue
+        kind = _code(param.get_type_string())
+        name = str(param.python_name)
+        if kind == "UUID":
+            literal = 'UUID("123e4567-e89b-12d3-a456-426614174000")'
+            imports.append("from uuid import UUID")
+        elif kind in PLACEHOLDERS:
+            literal = PLACEHOLDERS[kind]
+        else:
+            return None
+        setup.append(f"{name} = {literal}  # yours")
+        if param in endpoint.path_parameters:
+            positional.append(name)
+        else:
+            keywords.append(f"{name}={name}")
+    args = ", ".join(positional + keywords)
+    iterator = None
+    if method.page is not None:
+        names = {str(p.python_name) for p in method.page_params}
+        kept = [a for a in positional + keywords if a.split("=")[0] in names]
+        iterator = f"{path}.{method.name}_all({', '.join(kept)})"
+    return FirstCall(f"{path}.{method.name}({args})", setup, sorted(set(imports)), iterator)
+
+
+def readme(spec: dict[str, Any], facts: Facts, templates: Path) -> str:
+    project = load_project(spec, facts, templates)
+    resources = build_resources(project, facts)
+    template = _env(project).get_template("client_readme.md.jinja")
+    return template.render(facts=facts, call=first_call(resources), resources=top_level(resources))

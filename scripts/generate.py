@@ -289,7 +289,7 @@ def build_package(vendor: str, dest: Path) -> None:
         dest.mkdir(parents=True)
         shutil.copytree(package_dir, dest / facts.package)
     (dest / "pyproject.toml").write_text(client_facts.render_pyproject(facts), encoding="utf-8")
-    (dest / "README.md").write_text(client_facts.render_readme(facts, spec), encoding="utf-8")
+    (dest / "README.md").write_text(client_resources.readme(spec, facts, TEMPLATES), encoding="utf-8")
     (dest / "api.md").write_text(client_resources.api_map(spec, facts, TEMPLATES), encoding="utf-8")
     (dest / SPEC_SNAPSHOT).write_text(_snapshot(spec), encoding="utf-8")
     (dest / CHANGELOG).write_text(changelog, encoding="utf-8")

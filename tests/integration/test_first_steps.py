@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -80,3 +81,22 @@ def test_first_steps_pass_mypy_strict_against_the_clients(tmp_path: Path) -> Non
     # The same check fails a call missing a required body field: the clients' types reach mypy.
     assert wrong.returncode == 1
     assert 'No overload variant of "create"' in wrong.stdout
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_the_readme_first_call_works_against_the_emulator(
+    vendor: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (ROOT / "generated" / vendor / "README.md").read_text()
+    snippet = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    assert 'Client(token="...")' in snippet
+    server = serve_in_thread(vendor)
+    try:
+        code = snippet.replace('Client(token="...")', f"Client({server.base_url!r}, token={server.token!r})")
+        exec(compile(code, f"generated/{vendor}/README.md", "exec"), {})  # as a reader would run it
+    finally:
+        server.stop()
+    printed = capsys.readouterr().out
+    assert printed.strip()
+    # The except branch did not run: it would print "<status>: <message>" or "Connection error: ...".
+    assert not re.search(r"^(\d{3}: |Connection error|Request timed out)", printed, re.M)
