@@ -224,7 +224,11 @@ def next_version(vendor: str, spec: dict[str, Any], initial: str) -> tuple[str, 
         version = bump_minor(old_version)
     if version == old_version:
         return version, old_log
-    entry = changelog_entry(vendor, old_version, version, changes).strip() + runtime_section(runtime)
+    if changes:
+        entry = changelog_entry(vendor, old_version, version, changes).strip() + runtime_section(runtime)
+    else:  # only the runtime changed: no empty API sections
+        since = f"Changes to the `{vendor}` client since {old_version}."
+        entry = f"## {version}\n\n{since}{runtime_section(runtime)}"
     head, sep, rest = old_log.partition("\n## ")
     return version, f"{head.rstrip()}\n\n{entry}\n" + (f"\n## {rest}" if sep else "")
 

@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from typing import Any, ClassVar, Generic, NoReturn, Protocol, Self, TypeVar
 from urllib.parse import quote
 
+import attrs
 import httpx
 import tenacity
 
@@ -923,3 +924,17 @@ def unknown_enum_member(cls: type[Any], value: object, package: str) -> Any:
             "%s: value %r is not in the spec; kept as a string (a newer server?)", cls.__name__, value
         )
     return member
+
+
+# --------------------------------------------------------------------------------------------------- models
+
+
+def model_repr(model: Any, unset: object) -> str:
+    """``DataStore(id=1, name='orders')``: the fields that are set; unknown fields only when some came."""
+    parts = [
+        f"{field.name}={value!r}"
+        for field in attrs.fields(type(model))
+        if (value := getattr(model, field.name)) is not unset
+        and not (field.name == "additional_properties" and not value)
+    ]
+    return f"{type(model).__name__}({', '.join(parts)})"

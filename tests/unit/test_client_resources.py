@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import importlib
 import json
 import logging
 import socket
@@ -17,12 +18,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import make_client
 import pytest
 import qlik_client
 from make_client import errors as make_errors
 from make_client.models import CreateDataStoreRequest, DataStoreColumn, DataStoreRecordData
+from openapi_python_client.strings import ClassName, PythonIdentifier
 from qlik_client import errors as qlik_errors
 
 from scripts import client_facts, client_resources, generate
@@ -398,3 +401,33 @@ def test_qlik_client_reaches_resources_from_the_package(fake: FakeTime) -> None:
     assert issubclass(qlik_client.APITimeoutError, qlik_client.APIConnectionError)
     assert issubclass(qlik_client.APIConnectionError, qlik_client.ApiError)
     assert not issubclass(qlik_client.APIConnectionError, make_client.ApiError)
+
+
+# -- quieter models ------------------------------------------------------------------------------------------
+
+
+def test_reprs_leave_out_unset_fields() -> None:
+    model = CreateDataStoreRequest(name="Customers", team_id=1, max_size_mb=1)
+    assert repr(model) == "CreateDataStoreRequest(name='Customers', team_id=1, max_size_mb=1)"
+    assert repr(make_client.models.DataStoreColumns.from_dict({"id": 1, "name": "x"})) == (
+        "DataStoreColumns(id=1, name='x')"
+    )
+    extra = make_client.models.DataStoreColumns.from_dict({"id": 1, "future": True})
+    assert repr(extra) == "DataStoreColumns(id=1, additional_properties={'future': True})"
+
+
+@pytest.mark.parametrize("vendor", ["make", "qlik", "rollup", "charon"])
+def test_fields_the_spec_requires_are_typed_without_unset(vendor: str) -> None:
+    spec = json.loads((ROOT / "generated" / vendor / "openapi.json").read_text())
+    models = importlib.import_module(f"{vendor}_client.models")
+    checked = 0
+    for name, schema in spec["components"]["schemas"].items():
+        cls = getattr(models, str(ClassName(name, "")), None)
+        if cls is None or not attrs.has(cls) or not schema.get("required"):
+            continue
+        fields = {f.name: f for f in attrs.fields(cls)}
+        for prop in schema["required"]:
+            field = fields[str(PythonIdentifier(prop, prefix="field_"))]
+            assert "Unset" not in str(field.type), f"{vendor} {name}.{prop}: {field.type}"
+            checked += 1
+    assert checked > 0
