@@ -104,6 +104,9 @@ class Method:
     page: Paginated | None = None
     page_params: list[Property] = field(default_factory=list)
     item_type: str = "Any"
+    item_imports: set[str] = field(default_factory=set)  # relative to the package root
+    offset_arg: str = ""  # the Python names of the paging parameters (offset style)
+    limit_arg: str = ""
 
     @property
     def required_fields(self) -> list[Property]:
@@ -253,8 +256,16 @@ def _attach_page(method: Method, page: Paginated, imports: set[str]) -> None:
     method.page_params = [
         p
         for p in endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
-        if p.name not in skip
+        if p.name.get_untrusted_value() not in skip
     ]
+    by_name = {p.name.get_untrusted_value(): str(p.python_name) for p in endpoint.query_parameters}
+    if page.style == "offset":
+        if page.offset not in by_name or page.limit not in by_name:
+            wanted = f"{page.offset!r}/{page.limit!r}"
+            raise FactsError(f"{endpoint.name}: no query parameters {wanted} to page with")
+        method.offset_arg, method.limit_arg = by_name[page.offset], by_name[page.limit]
+    elif page.style != "next-link" or not page.next:
+        raise FactsError(f"{endpoint.name}: unknown pagination style {page.style!r} (or no next pointer)")
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range or (0, 0)
         prop = response.prop
@@ -264,6 +275,7 @@ def _attach_page(method: Method, page: Paginated, imports: set[str]) -> None:
                 if candidate.name == page.items and inner is not None:
                     method.item_type = _code(inner.get_type_string(no_optional=True))
                     imports |= inner.get_imports(prefix="..") | inner.get_lazy_imports(prefix="..")
+                    method.item_imports = inner.get_imports(prefix=".") | inner.get_lazy_imports(prefix=".")
                     return
     raise FactsError(f"{endpoint.name}: {page.items!r} is not an array in its success response")
 
@@ -340,6 +352,9 @@ def write_resources(package_dir: Path, spec: dict[str, Any], facts: Facts, templ
             render_resource_module(project, facts, resource), encoding="utf-8"
         )
     (package_dir / "client.py").write_text(render_client_module(project, facts, resources), encoding="utf-8")
+    (package_dir / "pagination.py").write_text(
+        render_pagination_module(project, facts, resources), encoding="utf-8"
+    )
     return None
 
 
@@ -411,6 +426,22 @@ def _first_call(method: Method, path: str) -> FirstCall | None:
         kept = [a for a in positional + keywords if a.split("=")[0] in names]
         iterator = f"{path}.{method.name}_all({', '.join(kept)})"
     return FirstCall(f"{path}.{method.name}({args})", setup, sorted(set(imports)), iterator)
+
+
+def render_pagination_module(project: Project, facts: Facts, resources: dict[str, Resource]) -> str:
+    """Typed lazy iterators (sync and async) for every list operation named in ``x-client.pagination``."""
+    by_name = {str(m.endpoint.name): m for r in resources.values() for m in r.methods if m.page}
+    for page in facts.pagination:
+        if str(PythonIdentifier(page.operation_id, prefix="field_")) not in by_name:
+            raise FactsError(f"x-client.pagination names unknown operationId {page.operation_id!r}")
+    methods = [by_name[name] for name in sorted(by_name)]
+    imports: set[str] = set()
+    for method in methods:
+        imports |= method.item_imports
+        for param in method.page_params:
+            imports |= param.get_imports(prefix=".") | param.get_lazy_imports(prefix=".")
+    template = _env(project).get_template("pagination.py.jinja")
+    return template.render(methods=methods, imports=imports, facts=facts)
 
 
 def readme(spec: dict[str, Any], facts: Facts, templates: Path) -> str:

@@ -431,3 +431,15 @@ def test_fields_the_spec_requires_are_typed_without_unset(vendor: str) -> None:
             assert "Unset" not in str(field.type), f"{vendor} {name}.{prop}: {field.type}"
             checked += 1
     assert checked > 0
+
+
+@pytest.mark.parametrize("vendor", ["make", "qlik", "rollup", "charon"])
+def test_the_api_map_lists_every_operation_with_its_signature(vendor: str) -> None:
+    api_map = (ROOT / "generated" / vendor / "api.md").read_text()
+    resources = _resources(vendor)
+    for resource in resources.values():
+        assert f"`{resource.class_name}`" in api_map or f".{resource.class_name}`" in api_map
+        for method in resource.methods:
+            http = f"`{method.endpoint.method.upper()} {method.endpoint.path.get_untrusted_value()}`"
+            assert f"| `{method.name}` | {http} |" in api_map, (vendor, method.name)
+            assert f".{method.name}(" in api_map and f") -> {method.success_type}\n" in api_map

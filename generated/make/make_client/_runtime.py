@@ -285,13 +285,6 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
     return max(0.0, when.timestamp() - now)
 
 
-class Unlimited:
-    """``max_retry_seconds=UNLIMITED`` per call: no time budget (``None`` there means "the client's")."""
-
-
-UNLIMITED = Unlimited()
-
-
 class RetryPolicy:
     """When and how long to wait before sending a request again.
 
@@ -327,23 +320,15 @@ class RetryPolicy:
         self.statuses = statuses
         self.retry_non_idempotent = retry_non_idempotent
 
-    def replace(
-        self, *, max_retries: int | None = None, max_retry_seconds: float | Unlimited | None = None
-    ) -> RetryPolicy:
-        """This policy with a per-call attempt and/or time budget."""
+    def replace(self, *, max_retries: int | None = None, max_retry_seconds: float | None = None) -> RetryPolicy:
+        """This policy with a per-call attempt and/or time budget (``None``: keep this policy's)."""
         return RetryPolicy(
             self.max_retries if max_retries is None else max_retries,
             initial_backoff=self.initial_backoff,
             max_backoff=self.max_backoff,
             jitter=self.jitter,
             max_retry_after=self.max_retry_after,
-            max_retry_seconds=(
-                self.max_retry_seconds
-                if max_retry_seconds is None
-                else None
-                if isinstance(max_retry_seconds, Unlimited)
-                else max_retry_seconds
-            ),
+            max_retry_seconds=self.max_retry_seconds if max_retry_seconds is None else max_retry_seconds,
             statuses=self.statuses,
             retry_non_idempotent=self.retry_non_idempotent,
         )
@@ -649,7 +634,7 @@ class ApiClient:
 
     # -- sending ------------------------------------------------------------------------------------------
 
-    def _policy(self, max_retries: int | None, max_retry_seconds: float | Unlimited | None) -> RetryPolicy:
+    def _policy(self, max_retries: int | None, max_retry_seconds: float | None) -> RetryPolicy:
         if max_retries is None and max_retry_seconds is None:
             return self.retry_policy
         return self.retry_policy.replace(max_retries=max_retries, max_retry_seconds=max_retry_seconds)
@@ -663,7 +648,7 @@ class ApiClient:
         return out
 
     def _attempts(
-        self, kwargs: Mapping[str, Any], max_retries: int | None, max_retry_seconds: float | Unlimited | None
+        self, kwargs: Mapping[str, Any], max_retries: int | None, max_retry_seconds: float | None
     ) -> _Attempts:
         policy = self._policy(max_retries, max_retry_seconds)
         return _Attempts(policy, str(kwargs["method"]), str(kwargs["url"]), self.clock, self.facts.logger)
@@ -674,7 +659,7 @@ class ApiClient:
         *,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retry_seconds: float | Unlimited | None = None,
+        max_retry_seconds: float | None = None,
     ) -> httpx.Response:
         """Send one operation's request (as built by its ``_get_kwargs``), retrying per the policy.
 
@@ -712,7 +697,7 @@ class ApiClient:
         *,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retry_seconds: float | Unlimited | None = None,
+        max_retry_seconds: float | None = None,
     ) -> httpx.Response:
         attempts = self._attempts(kwargs, max_retries, max_retry_seconds)
         request_kwargs = self._request_kwargs(kwargs, timeout)

@@ -20,7 +20,11 @@ def _items(value: Any) -> Any:
 
 
 def iter_list_data_store_records(
-    *, client: BaseClient, data_store_id: int, page_size: int = 100, start: int = 0
+    *,
+    client: BaseClient,
+    data_store_id: int,
+    page_size: int = 100,
+    start: int = 0,
 ) -> Iterator[DataStoreRecord]:
     """Every item of ``list_data_store_records``, across all pages."""
 
@@ -38,7 +42,11 @@ def iter_list_data_store_records(
 
 
 async def aiter_list_data_store_records(
-    *, client: BaseClient, data_store_id: int, page_size: int = 100, start: int = 0
+    *,
+    client: BaseClient,
+    data_store_id: int,
+    page_size: int = 100,
+    start: int = 0,
 ) -> AsyncIterator[DataStoreRecord]:
     """Every item of ``list_data_store_records``, across all pages."""
 

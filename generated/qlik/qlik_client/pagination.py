@@ -31,7 +31,12 @@ def iter_list_data_assets(
 
     def first() -> Any:
         return _list_data_assets.sync(
-            client=client, data_store_ids=data_store_ids, limit=limit, page=page, projections=projections, sort=sort
+            client=client,
+            data_store_ids=data_store_ids,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
         )
 
     def follow(href: str) -> Any:
@@ -60,7 +65,12 @@ async def aiter_list_data_assets(
 
     async def first() -> Any:
         return await _list_data_assets.asyncio(
-            client=client, data_store_ids=data_store_ids, limit=limit, page=page, projections=projections, sort=sort
+            client=client,
+            data_store_ids=data_store_ids,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
         )
 
     async def follow(href: str) -> Any:
@@ -159,7 +169,13 @@ def iter_list_data_stores(
     """Every item of ``list_data_stores``, across all pages."""
 
     def first() -> Any:
-        return _list_data_stores.sync(client=client, limit=limit, page=page, projections=projections, sort=sort)
+        return _list_data_stores.sync(
+            client=client,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
+        )
 
     def follow(href: str) -> Any:
         raw = client.send({"method": "get", "url": client.link(href)})
@@ -186,7 +202,11 @@ async def aiter_list_data_stores(
 
     async def first() -> Any:
         return await _list_data_stores.asyncio(
-            client=client, limit=limit, page=page, projections=projections, sort=sort
+            client=client,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
         )
 
     async def follow(href: str) -> Any:
