@@ -184,40 +184,6 @@ def _module_name(class_name: str) -> str:
     return str(PythonIdentifier(snake_case(class_name), prefix="field_"))
 
 
-def render_facts_module(facts: Facts) -> str:
-    lines = [
-        '"""Facts about this API that the generator read from its spec and overlay. Do not edit."""',
-        "",
-        "from ._runtime import ClientFacts",
-    ]
-    error_model = "None"
-    if facts.error_schema:
-        lines.append(f"from .models.{_module_name(facts.error_schema)} import {facts.error_schema}")
-        error_model = facts.error_schema
-    lines += [
-        "",
-        "FACTS = ClientFacts(",
-        f"    title={facts.title!r},",
-        f"    version={facts.version!r},",
-        f"    default_base_url={facts.default_base_url!r},",
-        f"    auth_header={facts.auth_header!r},",
-        f"    auth_prefix={facts.auth_prefix!r},",
-        f"    error_model={error_model},",
-        f"    message_pointers={facts.message_pointers!r},",
-        f"    message_details={facts.message_details!r},",
-        f"    request_id_headers={facts.request_id_headers!r},",
-        f"    request_id_pointer={facts.request_id_pointer!r},",
-        f"    user_agent={f'{facts.distribution}/{facts.version}'!r},",
-        f"    package={facts.package!r},",
-        ")",
-        "",
-        "# endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).",
-        f"QUERY_JOINS: dict[str, dict[str, str]] = {facts.query_joins!r}",
-        "",
-    ]
-    return "\n".join(lines)
-
-
 def _endpoints(spec: dict[str, Any]) -> dict[str, tuple[str, Endpoint]]:
     config = Config.from_sources(ConfigFile(), MetaType.NONE, "spec", "utf-8", True, None)
     data = GeneratorData.from_dict(spec, config=config)

@@ -300,7 +300,17 @@ def top_level(resources: dict[str, Resource]) -> list[Resource]:
 
 
 def _env(project: Project) -> Environment:
+    # Python literals in generated code (strings, tuples, dicts) exactly as Python writes them.
+    project.env.filters.setdefault("pyrepr", repr)
     return project.env
+
+
+def render_facts_module(project: Project, facts: Facts) -> str:
+    error_module = (
+        str(PythonIdentifier(snake_case(facts.error_schema), prefix="field_")) if facts.error_schema else ""
+    )
+    template = _env(project).get_template("facts.py.jinja")
+    return template.render(facts=facts, error_module=error_module)
 
 
 # Builtins a method may be named after (``list``): inside the class body the method would shadow the type.
@@ -352,6 +362,7 @@ def write_resources(package_dir: Path, spec: dict[str, Any], facts: Facts, templ
             render_resource_module(project, facts, resource), encoding="utf-8"
         )
     (package_dir / "client.py").write_text(render_client_module(project, facts, resources), encoding="utf-8")
+    (package_dir / "_facts.py").write_text(render_facts_module(project, facts), encoding="utf-8")
     (package_dir / "pagination.py").write_text(
         render_pagination_module(project, facts, resources), encoding="utf-8"
     )

@@ -269,7 +269,6 @@ def build_package(vendor: str, dest: Path) -> None:
     with tempfile.TemporaryDirectory(prefix=f"gen-{vendor}-") as tmp:
         package_dir = run_generator(vendor, spec, facts, Path(tmp))
         shutil.copyfile(SUPPORT / "runtime.py", package_dir / "_runtime.py")
-        (package_dir / "_facts.py").write_text(client_facts.render_facts_module(facts), encoding="utf-8")
         client_resources.write_resources(package_dir, spec, facts, TEMPLATES)
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         for args in (
