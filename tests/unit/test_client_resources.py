@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import charon_client
 import httpx
 import make_client
 import pytest
 import qlik_client
+from charon_client.models import ErrorResponse
 from make_client import errors as make_errors
 from make_client.models import CreateDataStoreRequest, DataStoreColumn, DataStoreRecordData
 from openapi_python_client.strings import ClassName, PythonIdentifier
@@ -443,3 +445,22 @@ def test_the_api_map_lists_every_operation_with_its_signature(vendor: str) -> No
             http = f"`{method.endpoint.method.upper()} {method.endpoint.path.get_untrusted_value()}`"
             assert f"| `{method.name}` | {http} |" in api_map, (vendor, method.name)
             assert f".{method.name}(" in api_map and f") -> {method.success_type}\n" in api_map
+
+
+def test_charon_message_is_every_error_of_the_envelope(fake: FakeTime) -> None:
+    errors = [
+        {"code": "resourceNotFound", "message": "User 'u1' was not found."},
+        {"code": "resourceNotFound", "message": "Its workspace is gone too."},
+    ]
+    server = Server(httpx.Response(404, json={"errors": errors}))
+    client = charon_client.Client("https://charon.test/api/v1", token="t", sleep=fake.sleep, clock=fake.clock)
+    client.set_httpx_client(
+        httpx.Client(transport=httpx.MockTransport(server), base_url="https://charon.test/api/v1")
+    )
+
+    with pytest.raises(charon_client.NotFoundError) as caught:
+        client.user.get("u1")
+
+    assert caught.value.message == "User 'u1' was not found.; Its workspace is gone too."
+    assert isinstance(caught.value.error, ErrorResponse)
+    assert server.requests[0].url.path == "/api/v1/user/u1/"
