@@ -286,16 +286,22 @@ def test_read_timeout_is_retried_for_get_but_not_for_post(fake: FakeTime) -> Non
     assert get_server.methods == ["GET", "GET"]
 
     post_server = Server(httpx.ReadTimeout("read timed out"), httpx.Response(200, json={"dataStore": STORE}))
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(make_errors.APITimeoutError) as caught:
         create_data_store.sync(client=make_api(post_server, fake), body=new_store())
     assert post_server.methods == ["POST"]
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert isinstance(caught.value, make_errors.APIConnectionError)
 
 
 def test_connection_errors_exhaust_retries_and_raise_the_last_error(fake: FakeTime) -> None:
     server = Server(httpx.ConnectError("refused"))
 
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(make_errors.APIConnectionError) as caught:
         get_data_store.sync(7, client=make_api(server, fake, max_retries=3))
+
+    assert isinstance(caught.value, make_errors.ApiError)
+    assert not isinstance(caught.value, make_errors.APITimeoutError)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
 
     assert len(server.requests) == 4
     assert len(fake.sleeps) == 3

@@ -104,12 +104,12 @@ def test_removing_a_parameter_is_breaking_and_bumps_the_major_version(sandbox: P
     assert text.count(reference) == 1
     spec.write_text(text.replace(reference, ""))
     before = (sandbox / "generated" / "make" / "pyproject.toml").read_text()
-    assert 'version = "1.0.0"' in before
+    assert 'version = "1.1.0"' in before
     assert generate.generate("make", force=False) == "generated"
     after = (sandbox / "generated" / "make" / "pyproject.toml").read_text()
     assert 'version = "2.0.0"' in after
     changelog = (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
-    assert changelog.index("## 2.0.0") < changelog.index("## 1.0.0")
+    assert changelog.index("## 2.0.0") < changelog.index("## 1.1.0")
     assert "### Breaking" in changelog and "pg[sortDir]" in changelog
     facts = (sandbox / "generated" / "make" / "make_client" / "_facts.py").read_text()
     assert "datastore-api-kit-make-client/2.0.0" in facts
@@ -121,7 +121,7 @@ def test_a_description_change_keeps_the_version(sandbox: Path) -> None:
         spec.read_text().replace("Returns the data store `dataStoreId`.", "Returns one data store.")
     )
     assert generate.generate("make", force=False) == "generated"
-    assert 'version = "1.0.0"' in (sandbox / "generated" / "make" / "pyproject.toml").read_text()
+    assert 'version = "1.1.0"' in (sandbox / "generated" / "make" / "pyproject.toml").read_text()
 
 
 def _git(cwd: Path, *args: str) -> None:
@@ -142,19 +142,21 @@ def test_versions_are_bumped_against_the_committed_client_not_the_last_run(sandb
     _git(sandbox, "commit", "-qm", "baseline")
     spec = sandbox / "specs" / "make.yaml"
     original = spec.read_text()
+    committed = _version(sandbox)
+    next_major = f"{int(committed.split('.')[0]) + 1}.0.0"
     reference = "        - $ref: '#/components/parameters/PgSortDir'\n"
     spec.write_text(original.replace(reference, ""))
     assert generate.generate("make", force=True) == "generated"
-    assert _version(sandbox) == "2.0.0"
+    assert _version(sandbox) == next_major
     assert generate.generate("make", force=True) == "generated"
-    assert _version(sandbox) == "2.0.0", "a second run bumped again"
+    assert _version(sandbox) == next_major, "a second run bumped again"
     changelog = (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
-    assert changelog.count("## 2.0.0") == 1
+    assert changelog.count(f"## {next_major}") == 1
 
     spec.write_text(original)
     assert generate.generate("make", force=False) == "generated"
-    assert _version(sandbox) == "1.0.0", "reverting the edit must give back the committed version"
-    assert "## 2.0.0" not in (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
+    assert _version(sandbox) == committed, "reverting the edit must give back the committed version"
+    assert f"## {next_major}" not in (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
 
 
 def test_client_distribution_names_carry_the_project_prefix() -> None:
@@ -162,3 +164,25 @@ def test_client_distribution_names_carry_the_project_prefix() -> None:
     for vendor in VENDORS:
         pyproject = (generate.GENERATED / vendor / "pyproject.toml").read_text()
         assert f'name = "datastore-api-kit-{vendor}-client"' in pyproject
+
+
+def test_a_runtime_change_bumps_the_minor_version_once_and_is_recorded(
+    sandbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = sandbox / "CHANGES.md"
+    recorded = generate.RUNTIME_CHANGES.read_text()
+    note = "- Retries log louder."
+    notes.write_text(recorded + note + "\n")
+    monkeypatch.setattr(generate, "RUNTIME_CHANGES", notes)
+
+    assert generate.generate("make", force=True) == "generated"
+    pyproject = sandbox / "generated" / "make" / "pyproject.toml"
+    changelog = (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
+    assert 'version = "1.2.0"' in pyproject.read_text()
+    assert changelog.index("## 1.2.0") < changelog.index("### Client runtime changed") < changelog.index(note)
+    assert changelog.count(note) == 1
+    assert changelog.index(note) < changelog.index("## 1.1.0")
+
+    assert generate.generate("make", force=True) == "generated"  # already recorded: no second bump
+    assert 'version = "1.2.0"' in pyproject.read_text()
+    assert (sandbox / "generated" / "make" / "CHANGELOG.md").read_text() == changelog

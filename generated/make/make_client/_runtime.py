@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import json
+import logging
+import os
 import time
 from collections.abc import (
     AsyncIterator,
@@ -20,14 +22,16 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from typing import Any, ClassVar, NoReturn, Protocol, Self, TypeVar
+from typing import Any, ClassVar, Generic, NoReturn, Protocol, Self, TypeVar
 from urllib.parse import quote
 
+import attrs
 import httpx
 import tenacity
 
 T = TypeVar("T")
 P = TypeVar("P")
+C = TypeVar("C")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -64,17 +68,22 @@ class ClientFacts:
         auth_prefix: str,
         error_model: type[ErrorModel] | None,
         message_pointers: Sequence[str] = ("/message",),
+        message_details: Sequence[str] = (),
         request_id_headers: Sequence[str] = (),
         request_id_pointer: str | None = None,
         user_agent: str,
+        package: str = "client",
     ) -> None:
         self.title = title
+        self.package = package
+        self.logger = logging.getLogger(package)
         self.version = version
         self.default_base_url = default_base_url
         self.auth_header = auth_header
         self.auth_prefix = auth_prefix
         self.error_model = error_model
         self.message_pointers = tuple(message_pointers)
+        self.message_details = tuple(message_details)
         self.request_id_headers = tuple(request_id_headers)
         self.request_id_pointer = request_id_pointer
         self.user_agent = user_agent
@@ -84,6 +93,36 @@ class ClientFacts:
 
 
 class ApiError(Exception):
+    """Every error this client raises: ``except ApiError`` catches them all.
+
+    ``APIStatusError`` (and a subclass per status) when the server answered with an error status;
+    ``APIConnectionError`` / ``APITimeoutError`` when no usable answer came back.
+    """
+
+    message: str
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(ApiError):
+    """The request could not be sent or its answer not read (refused, reset, DNS, TLS), after every retry."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool), after every retry."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class APIStatusError(ApiError):
     """A response with a status the call does not treat as success.
 
     Carries the status, the decoded body, the vendor's error envelope parsed into the spec's error model
@@ -91,7 +130,6 @@ class ApiError(Exception):
     """
 
     status_code: int
-    message: str
     body: Any
     error: Any
     request_id: str | None
@@ -100,9 +138,8 @@ class ApiError(Exception):
     def __init__(
         self, message: str, *, response: httpx.Response, body: Any, error: Any, request_id: str | None
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, request=_request_of(response))
         self.status_code = response.status_code
-        self.message = message
         self.body = body
         self.error = error
         self.request_id = request_id
@@ -117,43 +154,50 @@ class ApiError(Exception):
         return f"{self.status_code}: {self.message}{suffix}"
 
 
-class BadRequestError(ApiError):
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built by hand, never sent
+        return None
+
+
+class BadRequestError(APIStatusError):
     pass
 
 
-class AuthenticationError(ApiError):
+class AuthenticationError(APIStatusError):
     pass
 
 
-class PermissionDeniedError(ApiError):
+class PermissionDeniedError(APIStatusError):
     pass
 
 
-class NotFoundError(ApiError):
+class NotFoundError(APIStatusError):
     pass
 
 
-class ConflictError(ApiError):
+class ConflictError(APIStatusError):
     pass
 
 
-class UnprocessableEntityError(ApiError):
+class UnprocessableEntityError(APIStatusError):
     pass
 
 
-class RateLimitError(ApiError):
+class RateLimitError(APIStatusError):
     pass
 
 
-class InternalServerError(ApiError):
+class InternalServerError(APIStatusError):
     pass
 
 
-class UnexpectedStatus(ApiError):
+class UnexpectedStatus(APIStatusError):
     """A status the spec does not document for this operation (raised when ``raise_on_unexpected_status``)."""
 
 
-ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
+ERRORS_BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -178,7 +222,29 @@ def _pointer_get(document: Any, pointer: str) -> Any:
     return node
 
 
-def error_from_response(response: httpx.Response, facts: ClientFacts, cls: type[ApiError] | None = None) -> ApiError:
+def _pointer_texts(document: Any, pointer: str) -> list[str]:
+    """The non-empty strings at a pointer; a ``*`` token stands for every element of a list."""
+    head, star, tail = pointer.partition("/*")
+    if not star:
+        found = _pointer_get(document, pointer)
+        return [found] if isinstance(found, str) and found else []
+    items = _pointer_get(document, head) if head else document
+    if not isinstance(items, list):
+        return []
+    return [text for item in items for text in _pointer_texts(item, tail or "")]
+
+
+def error_message(body: Any, facts: ClientFacts, fallback: str) -> str:
+    """The vendor's own text: the first message pointer that yields text, then every detail pointer's text."""
+    headline = next((t for p in facts.message_pointers if (t := "; ".join(_pointer_texts(body, p)))), "")
+    details = [t for p in facts.message_details for t in _pointer_texts(body, p) if t != headline]
+    text = "; ".join([headline, *details] if headline else details)
+    return text or fallback
+
+
+def error_from_response(
+    response: httpx.Response, facts: ClientFacts, cls: type[APIStatusError] | None = None
+) -> APIStatusError:
     try:
         body: Any = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
@@ -189,17 +255,14 @@ def error_from_response(response: httpx.Response, facts: ClientFacts, cls: type[
             error = facts.error_model.from_dict(body)
         except (KeyError, TypeError, ValueError):
             error = None
-    message = next(
-        (m for p in facts.message_pointers if isinstance(m := _pointer_get(body, p), str) and m),
-        response.reason_phrase or "error",
-    )
+    message = error_message(body, facts, response.reason_phrase or "error")
     request_id = next((response.headers[h] for h in facts.request_id_headers if h in response.headers), None)
     if request_id is None and facts.request_id_pointer:
         found = _pointer_get(body, facts.request_id_pointer)
         request_id = str(found) if found is not None else None
     if cls is None:
         status = response.status_code
-        cls = ERRORS_BY_STATUS.get(status, InternalServerError if status >= 500 else ApiError)
+        cls = ERRORS_BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
     return cls(message, response=response, body=body, error=error, request_id=request_id)
 
 
@@ -238,11 +301,17 @@ class RetryPolicy:
         max_backoff: float = 8.0,
         jitter: float = 0.25,
         max_retry_after: float = 60.0,
+        max_retry_seconds: float | None = 60.0,
         statuses: frozenset[int] = RETRY_STATUSES,
         retry_non_idempotent: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if max_retry_seconds is not None and max_retry_seconds < 0:
+            raise ValueError("max_retry_seconds must be >= 0 or None")
+        # The budget of one call: no retry starts whose wait would end past this many seconds after the first
+        # attempt began (None: only max_retries bounds it).
+        self.max_retry_seconds = max_retry_seconds
         self.max_retries = max_retries
         self.initial_backoff = initial_backoff
         self.max_backoff = max_backoff
@@ -250,6 +319,19 @@ class RetryPolicy:
         self.max_retry_after = max_retry_after
         self.statuses = statuses
         self.retry_non_idempotent = retry_non_idempotent
+
+    def replace(self, *, max_retries: int | None = None, max_retry_seconds: float | None = None) -> RetryPolicy:
+        """This policy with a per-call attempt and/or time budget (``None``: keep this policy's)."""
+        return RetryPolicy(
+            self.max_retries if max_retries is None else max_retries,
+            initial_backoff=self.initial_backoff,
+            max_backoff=self.max_backoff,
+            jitter=self.jitter,
+            max_retry_after=self.max_retry_after,
+            max_retry_seconds=self.max_retry_seconds if max_retry_seconds is None else max_retry_seconds,
+            statuses=self.statuses,
+            retry_non_idempotent=self.retry_non_idempotent,
+        )
 
     def may_retry(self, method: str) -> bool:
         return self.retry_non_idempotent or method.upper() in IDEMPOTENT_METHODS
@@ -264,12 +346,17 @@ class RetryPolicy:
 
 
 class _Attempts:
-    """The tenacity configuration for one logical request."""
+    """The tenacity configuration for one logical request: when to stop, how long to wait, what to log."""
 
-    def __init__(self, policy: RetryPolicy, method: str, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, policy: RetryPolicy, method: str, url: str, clock: Callable[[], float], logger: logging.Logger
+    ) -> None:
         self.policy = policy
-        self.method = method
+        self.method = method.upper()
+        self.url = url
         self.clock = clock
+        self.logger = logger
+        self.started = clock()
         self.backoff = tenacity.wait_exponential_jitter(
             multiplier=policy.initial_backoff, max=policy.max_backoff, jitter=policy.jitter
         )
@@ -294,6 +381,48 @@ class _Attempts:
                     return min(after, self.policy.max_retry_after)
         return float(self.backoff(state))
 
+    def stop(self, state: tenacity.RetryCallState) -> bool:
+        if state.attempt_number > self.policy.max_retries:
+            return True
+        budget = self.policy.max_retry_seconds
+        if budget is None:
+            return False
+        # tenacity computes the wait before asking whether to stop: a retry that would start past the budget
+        # is not made, so a long Retry-After fails fast instead of blocking the caller.
+        wait = state.upcoming_sleep or 0.0
+        over = self.clock() - self.started + wait > budget
+        if over:
+            self.logger.info(
+                "Not retrying %s %s: waiting %.1f s would exceed the %.1f s retry budget",
+                self.method,
+                self.url,
+                wait,
+                budget,
+            )
+        return over
+
+    def before_sleep(self, state: tenacity.RetryCallState) -> None:
+        outcome = state.outcome
+        reason = "unknown"
+        if outcome is not None and outcome.failed:
+            error = outcome.exception()
+            reason = f"{type(error).__name__}: {error}"
+        elif outcome is not None:
+            response = outcome.result()
+            if isinstance(response, httpx.Response):
+                reason = f"{response.status_code} {response.reason_phrase}".strip()
+                if "Retry-After" in response.headers:
+                    reason += f", Retry-After: {response.headers['Retry-After']}"
+        self.logger.info(
+            "Retrying %s %s in %.2f s (%s); retry %d of %d",
+            self.method,
+            self.url,
+            state.upcoming_sleep,
+            reason,
+            state.attempt_number,
+            self.policy.max_retries,
+        )
+
     @staticmethod
     def give_up(state: tenacity.RetryCallState) -> Any:
         # Out of attempts: hand back the last response (or raise the last error) instead of RetryError.
@@ -302,15 +431,81 @@ class _Attempts:
 
     def kwargs(self) -> dict[str, Any]:
         return {
-            "stop": tenacity.stop_after_attempt(self.policy.max_retries + 1),
+            "stop": self.stop,
             "wait": self.wait,
             "retry": self.retry,
+            "before_sleep": self.before_sleep,
             "retry_error_callback": self.give_up,
             "reraise": True,
         }
 
 
+# -------------------------------------------------------------------------------------------------- logging
+
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
+_configured: set[str] = set()
+
+
+def configure_logging(facts: ClientFacts) -> None:
+    """``<VENDOR>_CLIENT_LOG=debug|info`` (like ``OPENAI_LOG``) turns the client's logger on, to stderr."""
+    name = facts.package
+    if name in _configured:
+        return
+    _configured.add(name)
+    level = os.environ.get(f"{name.upper()}_LOG", "").strip().lower()
+    if level not in {"debug", "info"}:
+        return
+    logger = facts.logger
+    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+        logger.addHandler(handler)
+
+
+def _headers_for_log(headers: Mapping[str, str], secret: str | None) -> dict[str, str]:
+    hidden = SECRET_HEADERS | ({secret.lower()} if secret else set())
+    return {k: ("<redacted>" if k.lower() in hidden else v) for k, v in headers.items()}
+
+
+def _preview(content: bytes, limit: int = 2000) -> str:
+    text = content[:limit].decode("utf-8", errors="replace")
+    return text + (f"... ({len(content)} bytes)" if len(content) > limit else "")
+
+
+def log_request(logger: logging.Logger, request: httpx.Request) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        try:
+            body = request.content
+        except httpx.RequestNotRead:  # a streamed upload: not read just to log it
+            body = b""
+        logger.debug("Request: %s %s body=%s", request.method, request.url, _preview(body))
+
+
+def log_response(logger: logging.Logger, response: httpx.Response, secret: str | None, started: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        sent = response.request  # as sent: with the credential applied, which is redacted here
+        logger.debug(
+            "Response: %s %s -> %d %s in %.1f ms request headers=%s response headers=%s body=%s",
+            sent.method,
+            sent.url,
+            response.status_code,
+            response.reason_phrase,
+            (time.perf_counter() - started) * 1000,
+            _headers_for_log(sent.headers, secret),
+            _headers_for_log(response.headers, secret),
+            _preview(response.content),
+        )
+
+
 # ---------------------------------------------------------------------------------------------------- client
+
+
+def _request_of_error(error: httpx.TransportError) -> httpx.Request | None:
+    try:
+        return error.request
+    except RuntimeError:
+        return None
 
 
 class _HeaderAuth(httpx.Auth):
@@ -375,6 +570,7 @@ class ApiClient:
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
         self._auth = self._make_auth()
+        configure_logging(self.facts)
 
     def _make_auth(self) -> httpx.Auth | None:
         if not self.token or not self.facts.auth_header:
@@ -438,21 +634,12 @@ class ApiClient:
 
     # -- sending ------------------------------------------------------------------------------------------
 
-    def _policy(self, max_retries: int | None) -> RetryPolicy:
-        if max_retries is None:
+    def _policy(self, max_retries: int | None, max_retry_seconds: float | None) -> RetryPolicy:
+        if max_retries is None and max_retry_seconds is None:
             return self.retry_policy
-        base = self.retry_policy
-        return RetryPolicy(
-            max_retries,
-            initial_backoff=base.initial_backoff,
-            max_backoff=base.max_backoff,
-            jitter=base.jitter,
-            max_retry_after=base.max_retry_after,
-            statuses=base.statuses,
-            retry_non_idempotent=base.retry_non_idempotent,
-        )
+        return self.retry_policy.replace(max_retries=max_retries, max_retry_seconds=max_retry_seconds)
 
-    def _request_kwargs(self, kwargs: Mapping[str, Any], timeout: float | None) -> dict[str, Any]:
+    def _request_kwargs(self, kwargs: Mapping[str, Any], timeout: float | httpx.Timeout | None) -> dict[str, Any]:
         out = dict(kwargs)
         if self._auth is not None:
             out["auth"] = self._auth
@@ -460,29 +647,82 @@ class ApiClient:
             out["timeout"] = timeout
         return out
 
+    def _attempts(
+        self, kwargs: Mapping[str, Any], max_retries: int | None, max_retry_seconds: float | None
+    ) -> _Attempts:
+        policy = self._policy(max_retries, max_retry_seconds)
+        return _Attempts(policy, str(kwargs["method"]), str(kwargs["url"]), self.clock, self.facts.logger)
+
     def send(
-        self, kwargs: Mapping[str, Any], *, max_retries: int | None = None, timeout: float | None = None
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retry_seconds: float | None = None,
     ) -> httpx.Response:
-        """Send one operation's request (as built by its ``_get_kwargs``), retrying per the policy."""
-        attempts = _Attempts(self._policy(max_retries), str(kwargs["method"]), self.clock)
+        """Send one operation's request (as built by its ``_get_kwargs``), retrying per the policy.
+
+        Raises ``APIConnectionError``/``APITimeoutError`` when no answer came back after every retry.
+        """
+        attempts = self._attempts(kwargs, max_retries, max_retry_seconds)
         request_kwargs = self._request_kwargs(kwargs, timeout)
         client = self.get_httpx_client()
+        logger, secret = self.facts.logger, self.facts.auth_header
+        # Only our credential: a user-supplied httpx client keeps its own auth when we have none.
+        auth = {"auth": request_kwargs["auth"]} if "auth" in request_kwargs else {}
+
+        def attempt() -> httpx.Response:
+            request = client.build_request(
+                **{k: v for k, v in request_kwargs.items() if k not in {"auth", "follow_redirects"}}
+            )
+            log_request(logger, request)
+            started = time.perf_counter()
+            response = client.send(request, **auth)
+            log_response(logger, response, secret, started)
+            return response
+
         retrying = tenacity.Retrying(sleep=self.sleep, **attempts.kwargs())
-        response: httpx.Response = retrying(lambda: client.request(**request_kwargs))
+        try:
+            response: httpx.Response = retrying(attempt)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"Request timed out: {exc}", request=_request_of_error(exc)) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"Connection error: {exc}", request=_request_of_error(exc)) from exc
         return response
 
     async def asend(
-        self, kwargs: Mapping[str, Any], *, max_retries: int | None = None, timeout: float | None = None
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retry_seconds: float | None = None,
     ) -> httpx.Response:
-        attempts = _Attempts(self._policy(max_retries), str(kwargs["method"]), self.clock)
+        attempts = self._attempts(kwargs, max_retries, max_retry_seconds)
         request_kwargs = self._request_kwargs(kwargs, timeout)
         client = self.get_async_httpx_client()
-        retrying = tenacity.AsyncRetrying(sleep=self.async_sleep, **attempts.kwargs())
+        logger, secret = self.facts.logger, self.facts.auth_header
+        # Only our credential: a user-supplied httpx client keeps its own auth when we have none.
+        auth = {"auth": request_kwargs["auth"]} if "auth" in request_kwargs else {}
 
         async def attempt() -> httpx.Response:
-            return await client.request(**request_kwargs)
+            request = client.build_request(
+                **{k: v for k, v in request_kwargs.items() if k not in {"auth", "follow_redirects"}}
+            )
+            log_request(logger, request)
+            started = time.perf_counter()
+            response = await client.send(request, **auth)
+            log_response(logger, response, secret, started)
+            return response
 
-        response: httpx.Response = await retrying(attempt)
+        retrying = tenacity.AsyncRetrying(sleep=self.async_sleep, **attempts.kwargs())
+        try:
+            response: httpx.Response = await retrying(attempt)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"Request timed out: {exc}", request=_request_of_error(exc)) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"Connection error: {exc}", request=_request_of_error(exc)) from exc
         return response
 
     def link(self, href: str) -> str:
@@ -605,3 +845,79 @@ def join_query(params: dict[str, Any], joins: Mapping[str, str] | None) -> dict[
         else value
         for key, value in params.items()
     }
+
+
+# ------------------------------------------------------------------------------------------------ resources
+
+
+class Resource(Generic[C]):
+    """A group of operations reached as an attribute of a client (``client.data_stores``)."""
+
+    def __init__(self, client: C) -> None:
+        self._client = client
+
+
+def with_options(
+    kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None, extra_query: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """Per-call headers and query parameters on top of what the operation builds (they win on a clash)."""
+    if extra_headers:
+        kwargs["headers"] = {**(kwargs.get("headers") or {}), **extra_headers}
+    if extra_query:
+        kwargs["params"] = {**(kwargs.get("params") or {}), **extra_query}
+    return kwargs
+
+
+def build_body(
+    model: Callable[..., T],
+    fields: Mapping[str, Any],
+    *,
+    required: Sequence[str],
+    unset: object,
+    operation: str,
+) -> T:
+    """The request body from keyword arguments, when the caller passed fields instead of ``body=``."""
+    missing = [name for name in required if fields[name] is unset]
+    if missing:
+        raise TypeError(f"{operation}() needs body= or the field(s) {', '.join(missing)}")
+    return model(**{name: value for name, value in fields.items() if value is not unset})
+
+
+# ---------------------------------------------------------------------------------------------------- enums
+
+_warned: set[tuple[str, str]] = set()
+
+
+def unknown_enum_member(cls: type[Any], value: object, package: str) -> Any:
+    """An enum member for a value the spec does not list: kept as its string, logged once per value.
+
+    Services add enum values before specs catch up; failing the whole response for one would break every
+    caller. The member is an instance of the enum class (so typed code keeps working); ``.value`` is the
+    string.
+    """
+    if not isinstance(value, str):
+        return None
+    member = str.__new__(cls, value)
+    member._name_ = value
+    member._value_ = value
+    key = (cls.__qualname__, value)
+    if key not in _warned:
+        _warned.add(key)
+        logging.getLogger(package).warning(
+            "%s: value %r is not in the spec; kept as a string (a newer server?)", cls.__name__, value
+        )
+    return member
+
+
+# --------------------------------------------------------------------------------------------------- models
+
+
+def model_repr(model: Any, unset: object) -> str:
+    """``DataStore(id=1, name='orders')``: the fields that are set; unknown fields only when some came."""
+    parts = [
+        f"{field.name}={value!r}"
+        for field in attrs.fields(type(model))
+        if (value := getattr(model, field.name)) is not unset
+        and not (field.name == "additional_properties" and not value)
+    ]
+    return f"{type(model).__name__}({', '.join(parts)})"

@@ -6,7 +6,7 @@ from typing import Any
 from . import _runtime
 from .api.data_store_records import list_data_store_records as _list_data_store_records
 from .api.data_stores import list_data_stores as _list_data_stores
-from .client import Client
+from .client import BaseClient
 from .models.data_store_column import DataStoreColumn
 from .models.data_store_columns import DataStoreColumns
 from .models.data_store_record import DataStoreRecord
@@ -20,7 +20,11 @@ def _items(value: Any) -> Any:
 
 
 def iter_list_data_store_records(
-    *, client: Client, data_store_id: int, page_size: int = 100, start: int = 0
+    *,
+    client: BaseClient,
+    data_store_id: int,
+    page_size: int = 100,
+    start: int = 0,
 ) -> Iterator[DataStoreRecord]:
     """Every item of ``list_data_store_records``, across all pages."""
 
@@ -38,7 +42,11 @@ def iter_list_data_store_records(
 
 
 async def aiter_list_data_store_records(
-    *, client: Client, data_store_id: int, page_size: int = 100, start: int = 0
+    *,
+    client: BaseClient,
+    data_store_id: int,
+    page_size: int = 100,
+    start: int = 0,
 ) -> AsyncIterator[DataStoreRecord]:
     """Every item of ``list_data_store_records``, across all pages."""
 
@@ -59,7 +67,7 @@ async def aiter_list_data_store_records(
 
 def iter_list_data_stores(
     *,
-    client: Client,
+    client: BaseClient,
     team_id: int,
     cols: list[DataStoreColumn] | Unset = UNSET,
     pgsort_by: ListDataStoresPgsortBy | Unset = UNSET,
@@ -92,7 +100,7 @@ def iter_list_data_stores(
 
 async def aiter_list_data_stores(
     *,
-    client: Client,
+    client: BaseClient,
     team_id: int,
     cols: list[DataStoreColumn] | Unset = UNSET,
     pgsort_by: ListDataStoresPgsortBy | Unset = UNSET,

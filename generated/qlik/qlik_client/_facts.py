@@ -5,15 +5,17 @@ from .models.error_response import ErrorResponse
 
 FACTS = ClientFacts(
     title="Qlik Cloud Data Stores API",
-    version="1.0.0",
+    version="1.1.0",
     default_base_url="https://your-tenant.us.qlikcloud.com/api/v1",
     auth_header="Authorization",
     auth_prefix="Bearer",
     error_model=ErrorResponse,
     message_pointers=("/errors/0/detail", "/errors/0/title"),
+    message_details=("/errors/*/detail",),
     request_id_headers=(),
     request_id_pointer="/traceId",
-    user_agent="datastore-api-kit-qlik-client/1.0.0",
+    user_agent="datastore-api-kit-qlik-client/1.1.0",
+    package="qlik_client",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).

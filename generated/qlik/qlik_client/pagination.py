@@ -7,7 +7,7 @@ from . import _runtime
 from .api.data_assets import list_data_assets as _list_data_assets
 from .api.data_sets import list_data_sets as _list_data_sets
 from .api.data_stores import list_data_stores as _list_data_stores
-from .client import Client
+from .client import BaseClient
 from .models.data_asset import DataAsset
 from .models.data_set import DataSet
 from .models.data_store import DataStore
@@ -20,7 +20,7 @@ def _items(value: Any) -> Any:
 
 def iter_list_data_assets(
     *,
-    client: Client,
+    client: BaseClient,
     data_store_ids: list[str],
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -31,7 +31,12 @@ def iter_list_data_assets(
 
     def first() -> Any:
         return _list_data_assets.sync(
-            client=client, data_store_ids=data_store_ids, limit=limit, page=page, projections=projections, sort=sort
+            client=client,
+            data_store_ids=data_store_ids,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
         )
 
     def follow(href: str) -> Any:
@@ -49,7 +54,7 @@ def iter_list_data_assets(
 
 async def aiter_list_data_assets(
     *,
-    client: Client,
+    client: BaseClient,
     data_store_ids: list[str],
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -60,7 +65,12 @@ async def aiter_list_data_assets(
 
     async def first() -> Any:
         return await _list_data_assets.asyncio(
-            client=client, data_store_ids=data_store_ids, limit=limit, page=page, projections=projections, sort=sort
+            client=client,
+            data_store_ids=data_store_ids,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
         )
 
     async def follow(href: str) -> Any:
@@ -78,7 +88,7 @@ async def aiter_list_data_assets(
 
 def iter_list_data_sets(
     *,
-    client: Client,
+    client: BaseClient,
     data_store_ids: list[str],
     data_asset_ids: list[str],
     limit: int | Unset = UNSET,
@@ -114,7 +124,7 @@ def iter_list_data_sets(
 
 async def aiter_list_data_sets(
     *,
-    client: Client,
+    client: BaseClient,
     data_store_ids: list[str],
     data_asset_ids: list[str],
     limit: int | Unset = UNSET,
@@ -150,7 +160,7 @@ async def aiter_list_data_sets(
 
 def iter_list_data_stores(
     *,
-    client: Client,
+    client: BaseClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     projections: list[str] | Unset = UNSET,
@@ -159,7 +169,13 @@ def iter_list_data_stores(
     """Every item of ``list_data_stores``, across all pages."""
 
     def first() -> Any:
-        return _list_data_stores.sync(client=client, limit=limit, page=page, projections=projections, sort=sort)
+        return _list_data_stores.sync(
+            client=client,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
+        )
 
     def follow(href: str) -> Any:
         raw = client.send({"method": "get", "url": client.link(href)})
@@ -176,7 +192,7 @@ def iter_list_data_stores(
 
 async def aiter_list_data_stores(
     *,
-    client: Client,
+    client: BaseClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     projections: list[str] | Unset = UNSET,
@@ -186,7 +202,11 @@ async def aiter_list_data_stores(
 
     async def first() -> Any:
         return await _list_data_stores.asyncio(
-            client=client, limit=limit, page=page, projections=projections, sort=sort
+            client=client,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
         )
 
     async def follow(href: str) -> Any:

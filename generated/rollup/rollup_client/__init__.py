@@ -1,11 +1,16 @@
 """A client library for accessing Rollup Workspace Data Sinks API"""
 
-from .client import AuthenticatedClient, Client, RetryPolicy
-from .errors import ApiError
+from .client import AsyncClient, AuthenticatedClient, BaseClient, Client, RetryPolicy
+from .errors import APIConnectionError, ApiError, APITimeoutError, NotFoundError
 
 __all__ = (
+    "APIConnectionError",
+    "APITimeoutError",
     "ApiError",
+    "AsyncClient",
     "AuthenticatedClient",
+    "BaseClient",
     "Client",
+    "NotFoundError",
     "RetryPolicy",
 )

@@ -5,15 +5,17 @@ from .models.error import Error
 
 FACTS = ClientFacts(
     title="Rollup Workspace Data Sinks API",
-    version="1.0.0",
+    version="1.1.0",
     default_base_url="https://api.rollup.ai",
     auth_header="x-api-key",
     auth_prefix="",
     error_model=Error,
-    message_pointers=("/message", "/message/0", "/error"),
+    message_pointers=("/message", "/message/*", "/error"),
+    message_details=(),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="datastore-api-kit-rollup-client/1.0.0",
+    user_agent="datastore-api-kit-rollup-client/1.1.0",
+    package="rollup_client",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).

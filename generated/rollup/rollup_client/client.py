@@ -1,20 +1,66 @@
-"""The client: connection settings, credential, retries. Every operation in ``api/`` takes one."""
+"""The clients: connection settings, credential, retries, and one attribute per resource of the API.
+
+``Client`` calls block, ``AsyncClient`` calls are awaited; both reach every operation as
+``client.<resource>.<method>(...)``. The function modules in ``api/`` take either as ``client=``.
+"""
+
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ._facts import FACTS
-from ._runtime import ApiClient, RetryPolicy
+from ._runtime import (
+    ApiClient,
+    APIConnectionError,
+    ApiError,
+    APITimeoutError,
+    RetryPolicy,
+)
+
+if TYPE_CHECKING:
+    from .resources.data_sinks import AsyncDataSinksResource, DataSinksResource
 
 
-class Client(ApiClient):
-    """A client for Rollup Workspace Data Sinks API.
-
-    ``Client(token="...")`` sends the credential the way the vendor expects; ``base_url`` defaults to the
-    vendor's production URL. See ``ApiClient`` for timeouts, retries and bringing your own httpx client.
-    """
+class BaseClient(ApiClient):
+    """What both clients share: settings, credential, retries (see ``ApiClient``); no resource attributes."""
 
     facts = FACTS
 
 
-# Kept so that code written against the stock openapi-python-client layout still imports.
-AuthenticatedClient = Client
+class Client(BaseClient):
+    """A client for Rollup Workspace Data Sinks API.
 
-__all__ = ["AuthenticatedClient", "Client", "RetryPolicy"]
+    ``Client(token="...")`` sends the credential the way the vendor expects; ``base_url`` defaults to the
+    vendor's production URL (see the README). Every operation is a method of a resource attribute, e.g.
+    ``client.data_sinks``; see ``api.md`` for the whole map.
+    """
+
+    @cached_property
+    def data_sinks(self) -> "DataSinksResource":
+        from .resources.data_sinks import DataSinksResource
+
+        return DataSinksResource(self)
+
+
+class AsyncClient(BaseClient):
+    """The same API as ``Client``, every method a coroutine (iterators are async iterators)."""
+
+    @cached_property
+    def data_sinks(self) -> "AsyncDataSinksResource":
+        from .resources.data_sinks import AsyncDataSinksResource
+
+        return AsyncDataSinksResource(self)
+
+
+# Accepted by every function in ``api/``: either client (the name is the stock openapi-python-client one).
+AuthenticatedClient = BaseClient
+
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "ApiError",
+    "AsyncClient",
+    "AuthenticatedClient",
+    "BaseClient",
+    "Client",
+    "RetryPolicy",
+]

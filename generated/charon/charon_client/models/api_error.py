@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApiError:
     """One error of an error envelope. Some errors carry extra fields, e.g. `parameterName` for parameter errors
     and `path` (a JSON Pointer into the document) for value-validation errors.
@@ -36,6 +37,9 @@ class ApiError:
     parameter_name: str | Unset = UNSET
     path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code.value

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.authentication_flow_stage_next_step_type_1 import (
     AuthenticationFlowStageNextStepType1,
 )
@@ -15,11 +16,12 @@ from ..models.authentication_flow_stage_next_step_type_2_type_1 import (
 from ..models.authentication_flow_stage_next_step_type_3_type_1 import (
     AuthenticationFlowStageNextStepType3Type1,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="AuthenticationFlowStage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuthenticationFlowStage:
     """Stage of an authentication flow. When `nextStep` is null the flow is finished and `authorizationCode` is set:
     exchange it at `POST /token/` (`grant_type=authorization_code`). When `nextStep` is `emailTotpCode`, a code
@@ -44,6 +46,9 @@ class AuthenticationFlowStage:
         | None
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         flow_id = self.flow_id

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="AuthenticationRedirect")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuthenticationRedirect:
     """Where to send the browser to sign in with an OAuth 2.0 provider.
 
@@ -19,6 +22,9 @@ class AuthenticationRedirect:
 
     location: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         location = self.location

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.game_data_document import GameDataDocument
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BackupResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackupResult:
     """Complete backup of a data source.
 
@@ -32,6 +35,9 @@ class BackupResult:
     metadata_hash: str
     revision_hash: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         document = self.document.to_dict()

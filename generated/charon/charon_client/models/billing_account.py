@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.taxation_type import TaxationType
 from ..types import UNSET, Unset
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BillingAccount")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BillingAccount:
     """Billing account of a user.
 
@@ -55,6 +56,9 @@ class BillingAccount:
     postal_code: None | str | Unset = UNSET
     state: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.branch_location import BranchLocation
+from ..types import UNSET
 
 T = TypeVar("T", bound="Branch")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Branch:
     """A branch of a project. Its `id` is the `dataSourceId` of the `/datasource/` endpoints.
 
@@ -35,6 +37,9 @@ class Branch:
     data_size: int
     backup_size: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

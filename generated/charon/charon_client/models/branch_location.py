@@ -1,7 +1,14 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_enum_member
 
 
 class BranchLocation(StrEnum):
+    FILE_SYSTEM = "fileSystem"
+    MONGO_COLLECTION = "mongoCollection"
+    MONGO_DATA_BASE = "mongoDataBase"
+    MONGO_GRID_FS = "mongoGridFs"
     FILESYSTEM = "fileSystem"
     MONGOCOLLECTION = "mongoCollection"
     MONGODATABASE = "mongoDataBase"
@@ -9,3 +16,8 @@ class BranchLocation(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # A value the spec does not list (a newer server): kept as its string, warned about once.
+        return unknown_enum_member(cls, value, __name__.split(".")[0])

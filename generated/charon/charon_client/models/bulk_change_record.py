@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.bulk_change_record_status import BulkChangeRecordStatus
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -15,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BulkChangeRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkChangeRecord:
     """What happened to one document in a bulk change or import.
 
@@ -37,6 +39,9 @@ class BulkChangeRecord:
     comment: str
     errors: list[ValidationError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.bulk_change_record import BulkChangeRecord
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BulkChangeResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkChangeResult:
     """Per-document report of a bulk change or import.
 
@@ -29,6 +32,9 @@ class BulkChangeResult:
     metadata_hash: str
     revision_hash: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         changes = []

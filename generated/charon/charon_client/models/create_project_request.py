@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.scripting_language import ScriptingLanguage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateProjectRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateProjectRequest:
     """A new project.
 
@@ -33,6 +34,9 @@ class CreateProjectRequest:
     tags: list[str] | None | Unset = UNSET
     template: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         workspace_id = self.workspace_id

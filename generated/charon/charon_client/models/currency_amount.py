@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.currency_code import CurrencyCode
+from ..types import UNSET
 
 T = TypeVar("T", bound="CurrencyAmount")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CurrencyAmount:
     """An amount of money in cents.
 
@@ -23,6 +25,9 @@ class CurrencyAmount:
     currency_code: CurrencyCode
     amount: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         currency_code = self.currency_code.value

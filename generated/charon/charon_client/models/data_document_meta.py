@@ -6,10 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="DataDocumentMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataDocumentMeta:
     """Where a document lives in the data source.
 
@@ -27,6 +30,9 @@ class DataDocumentMeta:
     containing_document_id: None | str
     error_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         schema_id = self.schema_id

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.data_source_limits import DataSourceLimits
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataSourceCapabilities")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataSourceCapabilities:
     """Capabilities and limits of a data source.
 
@@ -25,6 +28,9 @@ class DataSourceCapabilities:
     location: str
     limits: DataSourceLimits
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         location = self.location

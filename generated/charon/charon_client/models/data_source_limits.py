@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.data_source_read_only_reason import DataSourceReadOnlyReason
+from ..types import UNSET
 
 T = TypeVar("T", bound="DataSourceLimits")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataSourceLimits:
     """Limits of a data source.
 
@@ -33,6 +35,9 @@ class DataSourceLimits:
     read_only: bool
     read_only_reasons: list[DataSourceReadOnlyReason]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         transaction_max_start_time = self.transaction_max_start_time

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.data_document import DataDocument
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeleteResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteResult:
     """The deleted document, or null when there was none.
 
@@ -29,6 +32,9 @@ class DeleteResult:
     metadata_hash: str
     revision_hash: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.data_document import DataDocument  # noqa: PLC0415

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.documents_statistics_record_validation_error_count import (
         DocumentsStatisticsRecordValidationErrorCount,
@@ -15,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DocumentsStatisticsRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DocumentsStatisticsRecord:
     """Document counts of one schema.
 
@@ -34,6 +37,9 @@ class DocumentsStatisticsRecord:
     root_document_count: int
     validation_error_count: DocumentsStatisticsRecordValidationErrorCount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         schema_name = self.schema_name

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.api_error import ApiError
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse:
     """The vendor's error envelope, used with every error status except on `POST /token/`. `errors` holds one
     or more errors; `result` is absent. (The vendor's OpenAPI document lists `result` as required here too; its
@@ -25,6 +28,9 @@ class ErrorResponse:
 
     errors: list[ApiError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         errors = []

@@ -5,12 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime import model_repr
 from ..models.filter_operator import FilterOperator
+from ..types import UNSET
 
 T = TypeVar("T", bound="Filter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Filter:
     """A document filter condition.
 
@@ -25,6 +27,9 @@ class Filter:
     operator: FilterOperator
     value: Any
     case_sensitive: bool
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         property_ = self.property_

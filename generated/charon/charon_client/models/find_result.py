@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.data_document import DataDocument
     from ..models.data_document_meta import DataDocumentMeta
@@ -14,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FindResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FindResult:
     """Result of a lookup. `document` is null when nothing matched (the call still succeeds with 200).
 
@@ -33,6 +36,9 @@ class FindResult:
     metadata_hash: str
     revision_hash: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.data_document import DataDocument  # noqa: PLC0415

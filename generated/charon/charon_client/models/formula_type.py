@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.formula_type_kind import FormulaTypeKind
 from ..models.target_source_code_language import TargetSourceCodeLanguage
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FormulaType")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FormulaType:
     """A type usable in formulas. The current vendor spec describes `sourceCodeLanguage`, `packageOrNamespaceName`
     and `moduleName`; the older one (of `getFormulaTypes`) described `namespace`, `baseTypeFullName`,
@@ -45,6 +46,9 @@ class FormulaType:
     assembly_name: str | Unset = UNSET
     assembly_full_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value

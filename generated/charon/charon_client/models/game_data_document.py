@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GameDataDocument")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameDataDocument:
     """A whole game data file (the format of `gamedata.json`): document collections keyed by schema name under
     `Collections`, including the special `ProjectSettings` and `Schema` collections. Fields may be left out
@@ -34,6 +35,9 @@ class GameDataDocument:
     change_number: int | Unset = UNSET
     collections: GameDataDocumentCollections | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         tools_version = self.tools_version

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.data_document import DataDocument
 
@@ -13,11 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GameDataDocumentCollections")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameDataDocumentCollections:
     """Documents by schema name (`ProjectSettings`, `Schema`, `<Schema-Name>`...)."""
 
     additional_properties: dict[str, list[DataDocument]] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.generate_source_code_request_indentation import (
     GenerateSourceCodeRequestIndentation,
 )
@@ -16,11 +17,12 @@ from ..models.generate_source_code_request_optimizations_item import (
     GenerateSourceCodeRequestOptimizationsItem,
 )
 from ..models.target_source_code_language import TargetSourceCodeLanguage
+from ..types import UNSET
 
 T = TypeVar("T", bound="GenerateSourceCodeRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerateSourceCodeRequest:
     """Source code generation settings.
 
@@ -46,6 +48,9 @@ class GenerateSourceCodeRequest:
     split_files: bool
     optimizations: list[GenerateSourceCodeRequestOptimizationsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         target_language = self.target_language.value

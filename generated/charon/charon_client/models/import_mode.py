@@ -1,13 +1,23 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_enum_member
 
 
 class ImportMode(StrEnum):
     CREATE = "create"
-    CREATEANDUPDATE = "createAndUpdate"
+    CREATE_AND_UPDATE = "createAndUpdate"
     DELETE = "delete"
     REPLACE = "replace"
-    SAFEUPDATE = "safeUpdate"
+    SAFE_UPDATE = "safeUpdate"
     UPDATE = "update"
+    CREATEANDUPDATE = "createAndUpdate"
+    SAFEUPDATE = "safeUpdate"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # A value the spec does not list (a newer server): kept as its string, warned about once.
+        return unknown_enum_member(cls, value, __name__.split(".")[0])

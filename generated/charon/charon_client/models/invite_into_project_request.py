@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="InviteIntoProjectRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InviteIntoProjectRequest:
     """Whom to invite.
 
@@ -21,6 +24,9 @@ class InviteIntoProjectRequest:
     name: str
     email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.issue_token_request_grant_type import IssueTokenRequestGrantType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssueTokenRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IssueTokenRequest:
     """OAuth 2.0 token request (`application/x-www-form-urlencoded`). `code` is required when `grant_type` is
     `authorization_code` (the `authorizationCode` of a finished authentication flow); `refresh_token` is
@@ -28,6 +29,9 @@ class IssueTokenRequest:
     code: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value

@@ -6,14 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="JsonObject")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JsonObject:
     """A free-form JSON object."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.json_patch_operation import JsonPatchOperation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonPatch")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JsonPatch:
     """One RFC 6902 JSON Patch operation.
 
@@ -28,6 +29,9 @@ class JsonPatch:
     value: Any | Unset = UNSET
     from_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         op = self.op.value

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoadProjectPersonalPreferencesResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LoadProjectPersonalPreferencesResponse:
     """Success envelope of `loadProjectPersonalPreferences`: the payload is in `result`; `errors` is absent or null.
 
@@ -29,6 +30,9 @@ class LoadProjectPersonalPreferencesResponse:
     result: None | Preferences
     errors: list[ApiError] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.preferences import Preferences  # noqa: PLC0415

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="MakePaymentRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MakePaymentRequest:
     """Invoice to pay.
 
@@ -22,6 +25,9 @@ class MakePaymentRequest:
 
     invoice_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         invoice_id = self.invoice_id

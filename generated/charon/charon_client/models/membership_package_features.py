@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.membership_package_features_backup import (
         MembershipPackageFeaturesBackup,
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipPackageFeatures")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MembershipPackageFeatures:
     """Features and limits of a package; null limits mean unlimited.
 
@@ -40,6 +43,9 @@ class MembershipPackageFeatures:
     storage: MembershipPackageFeaturesStorageType0 | None
     service_tokens: MembershipPackageFeaturesServiceTokensType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.membership_package_features_projects_type_0 import (

@@ -6,10 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="MembershipPackageFeaturesProjectsType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MembershipPackageFeaturesProjectsType0:
     """Project limits.
 
@@ -21,6 +24,9 @@ class MembershipPackageFeaturesProjectsType0:
     max_members: int | None
     max_projects: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         max_members: int | None

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.billing_period import BillingPeriod
 from ..models.currency_code import CurrencyCode
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MembershipPrice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MembershipPrice:
     """Price of a membership package.
 
@@ -31,6 +32,9 @@ class MembershipPrice:
     amount: int
     discount: float | Unset = 0.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         external_id: None | str

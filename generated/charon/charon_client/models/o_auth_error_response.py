@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.o_auth_error_response_error import OAuthErrorResponseError
+from ..types import UNSET
 
 T = TypeVar("T", bound="OAuthErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OAuthErrorResponse:
     """Bare (not enveloped) OAuth 2.0 error body of `POST /token/` (RFC 6749 section 5.2), sent with 400.
 
@@ -25,6 +27,9 @@ class OAuthErrorResponse:
     error_description: str
     error_uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.value

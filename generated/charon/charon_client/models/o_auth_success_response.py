@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.o_auth_success_response_token_type import OAuthSuccessResponseTokenType
+from ..types import UNSET
 
 T = TypeVar("T", bound="OAuthSuccessResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OAuthSuccessResponse:
     """Bare (not enveloped) OAuth 2.0 token response of `POST /token/`.
 
@@ -32,6 +34,9 @@ class OAuthSuccessResponse:
     expires_in: int
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         token_type = self.token_type.value

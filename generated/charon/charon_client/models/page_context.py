@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.page_context_scope import PageContextScope
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.preferences_by_layer import PreferencesByLayer
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PageContext")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PageContext:
     """Context of a web page (server, user, workspace, project, data source).
 
@@ -43,6 +45,9 @@ class PageContext:
     data_source_location: None | str
     preferences: PreferencesByLayer
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.workspace_capabilities import WorkspaceCapabilities  # noqa: PLC0415

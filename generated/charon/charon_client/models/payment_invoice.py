@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.currency_code import CurrencyCode
 from ..models.payment_invoice_status import PaymentInvoiceStatus
 from ..types import UNSET, Unset
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentInvoice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PaymentInvoice:
     """An invoice (or upcoming payment).
 
@@ -50,6 +51,9 @@ class PaymentInvoice:
     hosted_url: None | str | Unset = UNSET
     last_payment_error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.preferences import Preferences
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PreferencesByLayer")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PreferencesByLayer:
     """Preferences of every layer (null where the layer does not apply).
 
@@ -31,6 +34,9 @@ class PreferencesByLayer:
     workspace_shared: None | Preferences
     server_default: None | Preferences
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.preferences import Preferences  # noqa: PLC0415

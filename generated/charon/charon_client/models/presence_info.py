@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.presence_info_page import PresenceInfoPage
 from ..types import UNSET, Unset
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PresenceInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PresenceInfo:
     """What a user is looking at.
 
@@ -35,6 +36,9 @@ class PresenceInfo:
     route_parameters: PresenceInfoRouteParameters
     focused_object: None | PresenceInfoFocusedObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.presence_info_focused_object_type_0 import (

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.process_type import ProcessType
 from ..models.process_workflow_status import ProcessWorkflowStatus
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessState")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessState:
     """State of a long-running process (load, import, export, ...).
 
@@ -47,6 +48,9 @@ class ProcessState:
     initiator_name: None | str | Unset = UNSET
     initiator_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,15 +1,24 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_enum_member
 
 
 class ProcessType(StrEnum):
     BACKUP = "backup"
     EXPORT = "export"
-    GENERATESOURCECODE = "generateSourceCode"
+    GENERATE_SOURCE_CODE = "generateSourceCode"
     IMPORT = "import"
     LOAD = "load"
     RESTORE = "restore"
     TRANSLATE = "translate"
     VALIDATE = "validate"
+    GENERATESOURCECODE = "generateSourceCode"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # A value the spec does not list (a newer server): kept as its string, warned about once.
+        return unknown_enum_member(cls, value, __name__.split(".")[0])

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.scripting_language import ScriptingLanguage
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.branch import Branch
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Project:
     """A project (a game's data, with branches).
 
@@ -50,6 +52,9 @@ class Project:
     invitations: list[ProjectMembershipInvitation]
     permissions: list[ProjectPermission]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,14 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.project_membership_invitation_response import (
     ProjectMembershipInvitationResponse,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="ProjectMembershipInvitation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectMembershipInvitation:
     """An invitation into a project.
 
@@ -45,6 +47,9 @@ class ProjectMembershipInvitation:
     response: ProjectMembershipInvitationResponse
     creation_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.project_permission_grants_item import ProjectPermissionGrantsItem
+from ..types import UNSET
 
 T = TypeVar("T", bound="ProjectPermission")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectPermission:
     """Permissions of a project member.
 
@@ -26,6 +28,9 @@ class ProjectPermission:
     member_user_id: str
     grants: list[ProjectPermissionGrantsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         member_user_id = self.member_user_id

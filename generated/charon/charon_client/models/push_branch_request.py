@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="PushBranchRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PushBranchRequest:
     """Where to push a branch's content.
 
@@ -19,6 +22,9 @@ class PushBranchRequest:
 
     destination_branch_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         destination_branch_name = self.destination_branch_name

@@ -6,12 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.redirect_result_redirect_action import RedirectResultRedirectAction
+from ..types import UNSET
 
 T = TypeVar("T", bound="RedirectResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RedirectResult:
     """Where to send the browser next (payment gate).
 
@@ -23,6 +25,9 @@ class RedirectResult:
     redirect_action: RedirectResultRedirectAction
     redirect_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         redirect_action = self.redirect_action.value

@@ -7,12 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.resource_usage_type import ResourceUsageType
+from ..types import UNSET
 
 T = TypeVar("T", bound="ResourceUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResourceUsage:
     """Use of a metered resource.
 
@@ -32,6 +34,9 @@ class ResourceUsage:
     last_update_date: datetime.date
     last_roll_date: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -1,9 +1,19 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_enum_member
 
 
 class ResourceUsageType(StrEnum):
+    AI_COMPLETION_TOKEN = "aiCompletionToken"
+    MACHINE_TRANSLATION_TOKEN = "machineTranslationToken"
     AICOMPLETIONTOKEN = "aiCompletionToken"
     MACHINETRANSLATIONTOKEN = "machineTranslationToken"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # A value the spec does not list (a newer server): kept as its string, warned about once.
+        return unknown_enum_member(cls, value, __name__.split(".")[0])

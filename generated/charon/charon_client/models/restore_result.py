@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="RestoreResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RestoreResult:
     """State of the data source after a restore.
 
@@ -23,6 +26,9 @@ class RestoreResult:
     metadata_hash: str
     revision_hash: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         metadata_hash = self.metadata_hash

@@ -5,12 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime import model_repr
 from ..models.sorter_direction import SorterDirection
+from ..types import UNSET
 
 T = TypeVar("T", bound="Sorter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Sorter:
     """A document sort order.
 
@@ -21,6 +23,9 @@ class Sorter:
 
     property_: str
     direction: SorterDirection
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         property_ = self.property_

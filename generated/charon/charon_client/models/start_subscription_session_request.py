@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.billing_period import BillingPeriod
 from ..models.currency_code import CurrencyCode
+from ..types import UNSET
 
 T = TypeVar("T", bound="StartSubscriptionSessionRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StartSubscriptionSessionRequest:
     """Subscription to start for a workspace.
 
@@ -35,6 +37,9 @@ class StartSubscriptionSessionRequest:
     success_redirect_url: str
     cancel_redirect_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         workspace_id = self.workspace_id

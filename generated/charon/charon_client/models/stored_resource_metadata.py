@@ -6,12 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.stored_resource_purpose import StoredResourcePurpose
+from ..types import UNSET
 
 T = TypeVar("T", bound="StoredResourceMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoredResourceMetadata:
     """Metadata of a stored resource (file).
 
@@ -35,6 +37,9 @@ class StoredResourceMetadata:
     media_type: str
     md_5_hash: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

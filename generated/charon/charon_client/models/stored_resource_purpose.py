@@ -1,11 +1,22 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_enum_member
 
 
 class StoredResourcePurpose(StrEnum):
-    PROJECTPICTURE = "projectPicture"
+    PROJECT_PICTURE = "projectPicture"
     UNSPECIFIED = "unspecified"
+    USER_PICTURE = "userPicture"
+    WORKSPACE_PICTURE = "workspacePicture"
+    PROJECTPICTURE = "projectPicture"
     USERPICTURE = "userPicture"
     WORKSPACEPICTURE = "workspacePicture"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # A value the spec does not list (a newer server): kept as its string, warned about once.
+        return unknown_enum_member(cls, value, __name__.split(".")[0])

@@ -1,4 +1,7 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_enum_member
 
 
 class SubscribeOnNotificationsUpgrade(StrEnum):
@@ -6,3 +9,8 @@ class SubscribeOnNotificationsUpgrade(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # A value the spec does not list (a newer server): kept as its string, warned about once.
+        return unknown_enum_member(cls, value, __name__.split(".")[0])

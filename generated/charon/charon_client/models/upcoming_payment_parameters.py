@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.billing_period import BillingPeriod
 from ..models.currency_code import CurrencyCode
+from ..types import UNSET
 
 T = TypeVar("T", bound="UpcomingPaymentParameters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpcomingPaymentParameters:
     """Planned subscription change.
 
@@ -31,6 +33,9 @@ class UpcomingPaymentParameters:
     period: BillingPeriod
     currency_code: CurrencyCode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         workspace_id = self.workspace_id

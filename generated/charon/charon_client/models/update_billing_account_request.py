@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.taxation_type import TaxationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBillingAccountRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateBillingAccountRequest:
     """Billing information.
 
@@ -40,6 +41,9 @@ class UpdateBillingAccountRequest:
     postal_code: None | str | Unset = UNSET
     state: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         taxation_type = self.taxation_type.value

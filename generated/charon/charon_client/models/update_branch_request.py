@@ -6,12 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBranchRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateBranchRequest:
     """Changes to a branch; absent fields are left unchanged.
 
@@ -23,6 +24,9 @@ class UpdateBranchRequest:
     new_name: str | Unset = UNSET
     new_ordinal: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         new_name = self.new_name

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.project_permission import ProjectPermission
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateProjectPermissionsRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateProjectPermissionsRequest:
     """New permissions of members.
 
@@ -23,6 +26,9 @@ class UpdateProjectPermissionsRequest:
 
     permissions: list[ProjectPermission]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         permissions = []

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.user_type import UserType
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.project_alias import ProjectAlias
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class User:
     """A user account.
 
@@ -48,6 +50,9 @@ class User:
     project_aliases: list[ProjectAlias]
     creation_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.authentication_provider import AuthenticationProvider
+from ..types import UNSET
 
 T = TypeVar("T", bound="UserLogin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserLogin:
     """A login (credential) of a user.
 
@@ -31,6 +33,9 @@ class UserLogin:
     token_series: str
     provider: AuthenticationProvider
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.presence_info import PresenceInfo
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserPresenceInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserPresenceInfo:
     """Presence of one user.
 
@@ -28,6 +31,9 @@ class UserPresenceInfo:
     presence: PresenceInfo
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         presence = self.presence.to_dict()

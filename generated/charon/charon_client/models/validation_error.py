@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.error_code import ErrorCode
+from ..types import UNSET
 
 T = TypeVar("T", bound="ValidationError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ValidationError:
     """A problem found in a document.
 
@@ -32,6 +34,9 @@ class ValidationError:
     message: str
     code: ErrorCode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ValidationRecord:
     """Validation problems of one document.
 
@@ -29,6 +32,9 @@ class ValidationRecord:
     schema_id: str
     errors: list[ValidationError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.membership_subscription import MembershipSubscription
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Workspace")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Workspace:
     """A workspace (owner of projects and of a subscription).
 
@@ -40,6 +43,9 @@ class Workspace:
     administrator_user_ids: list[str]
     projects: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

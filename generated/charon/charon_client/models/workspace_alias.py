@@ -7,10 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="WorkspaceAlias")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkspaceAlias:
     """Alias of a workspace.
 
@@ -27,6 +30,9 @@ class WorkspaceAlias:
     alias: str
     creation_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         workspace_id = self.workspace_id

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.server_feature import ServerFeature
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkspaceCapabilities")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkspaceCapabilities:
     """Features of the current workspace.
 
@@ -21,6 +23,9 @@ class WorkspaceCapabilities:
 
     features: list[ServerFeature]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         features = []

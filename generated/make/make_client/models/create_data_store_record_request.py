@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateDataStoreRecordRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateDataStoreRecordRequest:
     """A new record; its fields are wrapped in `data`.
 
@@ -33,6 +34,9 @@ class CreateDataStoreRecordRequest:
     data: DataStoreRecordData
     key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()

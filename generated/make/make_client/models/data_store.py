@@ -6,10 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="DataStore")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStore:
     """A data store with every field (as returned by create and update).
 
@@ -32,6 +35,9 @@ class DataStore:
     team_id: int
     datastructure_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,12 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStoreColumns")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStoreColumns:
     """A data store as returned by list and get, limited to the columns asked for with `cols[]`
     (default list columns: `id`, `name`, `records`, `size`, `maxSize`, `teamId`). No field is
@@ -37,6 +38,9 @@ class DataStoreColumns:
     team_id: int | Unset = UNSET
     datastructure_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.data_store_columns import DataStoreColumns
     from ..models.pagination import Pagination
@@ -14,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataStoreList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStoreList:
     """A page of a team's data stores.
 
@@ -27,6 +30,9 @@ class DataStoreList:
     data_stores: list[DataStoreColumns]
     pg: Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         data_stores = []

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="DataStoreRecordData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStoreRecordData:
     """The fields of a record. Their names and types follow the store's data structure (any JSON values
     when the store has none); fields of the structure without a value are `null`.
@@ -20,6 +23,9 @@ class DataStoreRecordData:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
 

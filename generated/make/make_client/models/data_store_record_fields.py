@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="DataStoreRecordFields")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStoreRecordFields:
     """The raw field map of a record, sent at the top level of the body (**not** wrapped in `data`), for
     replace (PUT) and update (PATCH).
@@ -20,6 +23,9 @@ class DataStoreRecordFields:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.data_store_record import DataStoreRecord
     from ..models.data_structure_field import DataStructureField
@@ -15,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataStoreRecordList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStoreRecordList:
     """A page of a data store's records with its data structure.
 
@@ -34,6 +37,9 @@ class DataStoreRecordList:
     count: int
     pg: Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         records = []

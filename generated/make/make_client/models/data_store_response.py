@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.data_store import DataStore
 
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataStoreResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStoreResponse:
     """One data store with every field, wrapped in `dataStore`.
 
@@ -23,6 +26,9 @@ class DataStoreResponse:
 
     data_store: DataStore
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         data_store = self.data_store.to_dict()

@@ -5,12 +5,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteAllDataStoreRecords")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteAllDataStoreRecords:
     """Delete all records of the store, except those listed in `exceptKeys`.
 
@@ -21,6 +22,9 @@ class DeleteAllDataStoreRecords:
 
     all_: bool
     except_keys: list[str] | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         all_ = self.all_

@@ -5,10 +5,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="DeleteDataStoreRecordsByKeys")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteDataStoreRecordsByKeys:
     """Delete the listed records.
 
@@ -17,6 +20,9 @@ class DeleteDataStoreRecordsByKeys:
     """
 
     keys: list[str]
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         keys = self.keys

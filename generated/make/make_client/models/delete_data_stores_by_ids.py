@@ -5,10 +5,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="DeleteDataStoresByIds")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteDataStoresByIds:
     """Delete the listed data stores.
 
@@ -17,6 +20,9 @@ class DeleteDataStoresByIds:
     """
 
     ids: list[int]
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids

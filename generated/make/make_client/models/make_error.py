@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MakeError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MakeError:
     """Make's error body, for every error status. Human-readable text is in `detail` when present,
     otherwise in `message`; `suberrors` lists individual validation failures.
@@ -32,6 +33,9 @@ class MakeError:
     detail: str | Unset = UNSET
     suberrors: list[MakeSubError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

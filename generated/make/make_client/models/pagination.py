@@ -6,12 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Pagination:
     """Echo of the paging in effect. Offset paging (used here) returns `limit` and `offset` (plus
     `sortBy`/`sortDir` for data stores); `last`/`showLast` appear only with cursor paging.
@@ -32,6 +33,9 @@ class Pagination:
     last: str | Unset = UNSET
     show_last: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         sort_by = self.sort_by

@@ -6,12 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDataStoreRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateDataStoreRequest:
     """Properties of a data store to change; absent properties are left unchanged.
 
@@ -26,6 +27,9 @@ class UpdateDataStoreRequest:
     datastructure_id: int | None | Unset = UNSET
     max_size_mb: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

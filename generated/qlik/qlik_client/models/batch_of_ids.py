@@ -6,12 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchOfIds")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchOfIds:
     """Ids of the data stores to delete.
 
@@ -21,6 +22,9 @@ class BatchOfIds:
 
     ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         ids: list[str] | Unset = UNSET

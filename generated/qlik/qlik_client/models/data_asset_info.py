@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataAssetInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataAssetInfo:
     """The data asset a data set belongs to, with its data store.
 
@@ -29,6 +30,9 @@ class DataAssetInfo:
     name: str | Unset = UNSET
     data_store_info: DataStoreInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataSet")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataSet:
     """A data set: a member of one data asset (`dataAssetInfo`, which also names the data store).
     In an unprojected response the vendor-required `qri`, `secureQri`, `technicalName` and
@@ -90,6 +91,9 @@ class DataSet:
     technical_description: str | Unset = UNSET
     created_by_connection_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

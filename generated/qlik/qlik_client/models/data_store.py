@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataStore")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStore:
     """A data store as returned by the server. In an unprojected response `id`, `type`,
     `technicalName`, `version` and the audit fields are always present (the vendor marks
@@ -66,6 +67,9 @@ class DataStore:
     last_modified_time: datetime.datetime | Unset = UNSET
     technical_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

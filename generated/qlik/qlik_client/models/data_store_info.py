@@ -6,12 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStoreInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStoreInfo:
     """The data store a data asset belongs to.
 
@@ -25,6 +26,9 @@ class DataStoreInfo:
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataStoreUpdate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStoreUpdate:
     """Body of `replaceDataStore`: the complete set of writable fields. If `id` is given it must
     equal the path id; if `version` is given it must equal the stored version (else 409).
@@ -51,6 +52,9 @@ class DataStoreUpdate:
     description: str | Unset = UNSET
     technical_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

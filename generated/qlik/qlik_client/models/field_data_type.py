@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.field_data_type_name import FieldDataTypeName
 from ..types import UNSET, Unset
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FieldDataType")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FieldDataType:
     """
     Attributes:
@@ -33,6 +34,9 @@ class FieldDataType:
     properties: AnyValueMap | Unset = UNSET
     original_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..models.json_patch_operation_op import JsonPatchOperationOp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonPatchOperation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JsonPatchOperation:
     """One RFC 6902 operation. `add`, `replace` and `test` need `value`; `move` and `copy` need
     `from`; `remove` needs neither.
@@ -29,6 +30,9 @@ class JsonPatchOperation:
     from_: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         op = self.op.value

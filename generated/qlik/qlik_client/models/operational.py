@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Operational")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Operational:
     """Operational state of the data set's content.
 
@@ -48,6 +49,9 @@ class Operational:
     last_update_time: datetime.datetime | Unset = UNSET
     table_connection_info: TableConnectionInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         size = self.size

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PageLinks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PageLinks:
     """Paging links; `next` is absent on the last page and `prev` on the first.
 
@@ -33,6 +34,9 @@ class PageLinks:
     first: PageLink | Unset = UNSET
     last: PageLink | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         self_: dict[str, Any] | Unset = UNSET

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Schema")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Schema:
     """The structure of one table (or sheet) of a data set.
 
@@ -39,6 +40,9 @@ class Schema:
     effective_date: datetime.datetime | Unset = UNSET
     override_schema_anomalies: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         data_fields = []

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TableConnectionInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TableConnectionInfo:
     """
     Attributes:
@@ -29,6 +30,9 @@ class TableConnectionInfo:
     table_name: str | Unset = UNSET
     selection_script: str | Unset = UNSET
     additional_properties: TableConnectionInfoAdditionalProperties | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         table_name = self.table_name

@@ -7,12 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDataSinkEntryRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateDataSinkEntryRequest:
     """A new data sink entry (also used for the nested `entries` of `createDataSink`).
 
@@ -29,6 +30,9 @@ class CreateDataSinkEntryRequest:
     id: UUID | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

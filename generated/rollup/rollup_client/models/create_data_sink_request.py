@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateDataSinkRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateDataSinkRequest:
     """A new data sink, optionally with initial entries.
 
@@ -39,6 +40,9 @@ class CreateDataSinkRequest:
     icon: Icon | str | Unset = UNSET
     entries: list[CreateDataSinkEntryRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.icon import Icon  # noqa: PLC0415

@@ -8,12 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSinkEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataSinkEntry:
     """One key/value entry of a data sink.
 
@@ -42,6 +43,9 @@ class DataSinkEntry:
     created_by: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

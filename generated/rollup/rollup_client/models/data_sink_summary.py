@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataSinkSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataSinkSummary:
     """A data sink without its entries (as returned by `listDataSinks`).
 
@@ -52,6 +53,9 @@ class DataSinkSummary:
     created_by: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.icon import Icon  # noqa: PLC0415

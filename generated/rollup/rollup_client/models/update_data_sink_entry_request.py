@@ -6,12 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDataSinkEntryRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateDataSinkEntryRequest:
     """Fields of an entry to change; absent fields are left unchanged. The key cannot change.
 
@@ -23,6 +24,9 @@ class UpdateDataSinkEntryRequest:
     value: str | Unset = UNSET
     data_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateDataSinkRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateDataSinkRequest:
     """Fields of a data sink to change; absent fields are left unchanged.
 
@@ -35,6 +36,9 @@ class UpdateDataSinkRequest:
     tags: str | Unset = UNSET
     icon: Icon | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.icon import Icon  # noqa: PLC0415
