@@ -1,7 +1,6 @@
 """Facts about this API that the generator read from its spec and overlay. Do not edit."""
 
 from ._runtime import ClientFacts
-from .models.error_response import ErrorResponse
 
 FACTS = ClientFacts(
     title="Charon (GameDevWare) Web REST API",
@@ -9,7 +8,7 @@ FACTS = ClientFacts(
     default_base_url="https://charon.live/api/v1",
     auth_header="Authorization",
     auth_prefix="Bearer",
-    error_model=ErrorResponse,
+    error_model="models.error_response:ErrorResponse",
     message_pointers=("/errors/0/message", "/error_description", "/error"),
     message_details=("/errors/*/message",),
     request_id_headers=(),

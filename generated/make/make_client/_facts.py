@@ -1,7 +1,6 @@
 """Facts about this API that the generator read from its spec and overlay. Do not edit."""
 
 from ._runtime import ClientFacts
-from .models.make_error import MakeError
 
 FACTS = ClientFacts(
     title="Make Web API v2 — Data stores and data store records",
@@ -9,7 +8,7 @@ FACTS = ClientFacts(
     default_base_url="https://eu1.make.com/api/v2",
     auth_header="Authorization",
     auth_prefix="Token",
-    error_model=MakeError,
+    error_model="models.make_error:MakeError",
     message_pointers=("/detail", "/message"),
     message_details=("/suberrors/*/message",),
     request_id_headers=(),

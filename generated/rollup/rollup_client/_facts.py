@@ -1,7 +1,6 @@
 """Facts about this API that the generator read from its spec and overlay. Do not edit."""
 
 from ._runtime import ClientFacts
-from .models.error import Error
 
 FACTS = ClientFacts(
     title="Rollup Workspace Data Sinks API",
@@ -9,7 +8,7 @@ FACTS = ClientFacts(
     default_base_url="https://api.rollup.ai",
     auth_header="x-api-key",
     auth_prefix="",
-    error_model=Error,
+    error_model="models.error:Error",
     message_pointers=("/message", "/message/*", "/error"),
     message_details=(),
     request_id_headers=(),
