@@ -18,7 +18,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from typing import Any, ClassVar, Generic, NoReturn, Protocol, Self, TypeVar
 from urllib.parse import quote
 
-import attrs
 import httpx
 import tenacity
 
@@ -929,6 +928,8 @@ def unknown_enum_member(cls: type[Any], value: object, package: str) -> Any:
 
 def model_repr(model: Any, unset: object) -> str:
     """``DataStore(id=1, name='orders')``: the fields that are set; unknown fields only when some came."""
+    import attrs  # loaded by every model already; importing it here keeps it out of the client's import time
+
     parts = [
         f"{field.name}={value!r}"
         for field in attrs.fields(type(model))
