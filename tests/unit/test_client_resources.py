@@ -464,3 +464,18 @@ def test_charon_message_is_every_error_of_the_envelope(fake: FakeTime) -> None:
     assert caught.value.message == "User 'u1' was not found.; Its workspace is gone too."
     assert isinstance(caught.value.error, ErrorResponse)
     assert server.requests[0].url.path == "/api/v1/user/u1/"
+
+
+@pytest.mark.parametrize("vendor", ["make", "qlik", "rollup", "charon"])
+def test_importing_a_client_imports_no_model_and_no_resource(vendor: str) -> None:
+    """Import time: models (366 modules for Charon) and resources load on first use, not on import."""
+    script = (
+        f"import sys, {vendor}_client\n"
+        f"c = {vendor}_client.Client(token='t')\n"
+        f"print(sorted(m for m in sys.modules if m.startswith('{vendor}_client.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    loaded = result.stdout
+    assert f"'{vendor}_client.client'" in loaded
+    assert f"{vendor}_client.models" not in loaded
+    assert f"{vendor}_client.resources" not in loaded

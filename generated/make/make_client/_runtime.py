@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import importlib
 import json
 import logging
 import os
@@ -25,7 +26,6 @@ from collections.abc import (
 from typing import Any, ClassVar, Generic, NoReturn, Protocol, Self, TypeVar
 from urllib.parse import quote
 
-import attrs
 import httpx
 import tenacity
 
@@ -66,7 +66,7 @@ class ClientFacts:
         default_base_url: str,
         auth_header: str | None,
         auth_prefix: str,
-        error_model: type[ErrorModel] | None,
+        error_model: type[ErrorModel] | str | None,
         message_pointers: Sequence[str] = ("/message",),
         message_details: Sequence[str] = (),
         request_id_headers: Sequence[str] = (),
@@ -81,12 +81,22 @@ class ClientFacts:
         self.default_base_url = default_base_url
         self.auth_header = auth_header
         self.auth_prefix = auth_prefix
-        self.error_model = error_model
+        # "models.x:Name" is imported on the first error: importing every model costs a client's import time.
+        self._error_model = error_model
         self.message_pointers = tuple(message_pointers)
         self.message_details = tuple(message_details)
         self.request_id_headers = tuple(request_id_headers)
         self.request_id_pointer = request_id_pointer
         self.user_agent = user_agent
+
+    @property
+    def error_model(self) -> type[ErrorModel] | None:
+        if isinstance(self._error_model, str):
+            module, _, name = self._error_model.partition(":")
+            model: type[ErrorModel] = getattr(importlib.import_module(f"{self.package}.{module}"), name)
+            self._error_model = model
+            return model
+        return self._error_model
 
 
 # --------------------------------------------------------------------------------------------------- errors
@@ -914,6 +924,8 @@ def unknown_enum_member(cls: type[Any], value: object, package: str) -> Any:
 
 def model_repr(model: Any, unset: object) -> str:
     """``DataStore(id=1, name='orders')``: the fields that are set; unknown fields only when some came."""
+    import attrs  # loaded by every model already; importing it here keeps it out of the client's import time
+
     parts = [
         f"{field.name}={value!r}"
         for field in attrs.fields(type(model))

@@ -1,20 +1,19 @@
 """Facts about this API that the generator read from its spec and overlay. Do not edit."""
 
 from ._runtime import ClientFacts
-from .models.error_response import ErrorResponse
 
 FACTS = ClientFacts(
     title="Qlik Cloud Data Stores API",
-    version="1.1.0",
+    version="1.2.0",
     default_base_url="https://your-tenant.us.qlikcloud.com/api/v1",
     auth_header="Authorization",
     auth_prefix="Bearer",
-    error_model=ErrorResponse,
+    error_model="models.error_response:ErrorResponse",
     message_pointers=("/errors/0/detail", "/errors/0/title"),
     message_details=("/errors/*/detail",),
     request_id_headers=(),
     request_id_pointer="/traceId",
-    user_agent="datastore-api-kit-qlik-client/1.1.0",
+    user_agent="datastore-api-kit-qlik-client/1.2.0",
     package="qlik_client",
 )
 

@@ -1,20 +1,19 @@
 """Facts about this API that the generator read from its spec and overlay. Do not edit."""
 
 from ._runtime import ClientFacts
-from .models.error import Error
 
 FACTS = ClientFacts(
     title="Rollup Workspace Data Sinks API",
-    version="1.1.0",
+    version="1.2.0",
     default_base_url="https://api.rollup.ai",
     auth_header="x-api-key",
     auth_prefix="",
-    error_model=Error,
+    error_model="models.error:Error",
     message_pointers=("/message", "/message/*", "/error"),
     message_details=(),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="datastore-api-kit-rollup-client/1.1.0",
+    user_agent="datastore-api-kit-rollup-client/1.2.0",
     package="rollup_client",
 )
 
