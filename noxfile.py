@@ -1,6 +1,8 @@
 """nox sessions. Each installs the pinned tools from pyproject.toml ([dev]) plus the generated clients.
 
-nox -s lint typecheck tests      # what CI's test command covers, split up
+Run through the project's entry point, nothing to activate: ``python3 scripts/dev.py nox -s lint``.
+
+nox -s lint typecheck tests      # what CI's test command (scripts/dev.py test) covers, split up
 nox -s generate                  # regenerate every client (no-op when specs are unchanged)
 nox -s contract                  # heavy fuzzing through the clients (Hypothesis profile "fuzz")
 nox -s bench                     # throughput ratios (emulator vs bare Starlette, client vs raw httpx)
@@ -9,9 +11,13 @@ nox -s api-diff -- --base REF    # breaking / non-breaking spec changes since RE
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import nox
+
+sys.path.insert(0, str(Path(__file__).parent))
+from devtools.quality import lint_checks, type_checks
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_venv = "yes"
@@ -19,27 +25,28 @@ nox.options.sessions = ["lint", "typecheck", "tests"]
 
 ROOT = Path(__file__).parent
 CLIENTS = sorted(str(p.parent) for p in (ROOT / "generated").glob("*/pyproject.toml"))
-PYTHON = "3.11"
+# The interpreter nox runs under (the project's .venv through scripts/dev.py): any Python 3.11+ works,
+# and naming one version would fail on machines that have only another.
+PYTHON: str | None = None
 
 
 def install(session: nox.Session) -> None:
-    session.install("-e", ".[dev]", *[arg for c in CLIENTS for arg in ("-e", c)])
+    session.install("-e", ".[dev,bench]", *[arg for c in CLIENTS for arg in ("-e", c)])
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     session.install("ruff==0.17.6")
-    session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", ".")
+    for check in lint_checks(ROOT):
+        session.run("python", "-m", *check.args)
 
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     install(session)
-    session.run("mypy", "--strict", "emulators", "scripts", "tests", "noxfile.py")
-    for client in CLIENTS:
-        package = next(p for p in Path(client).iterdir() if (p / "__init__.py").exists())
-        session.run("mypy", "--strict", str(package))
+    for check in type_checks(ROOT):
+        with session.chdir(check.cwd):
+            session.run("python", "-m", *check.args)
 
 
 @nox.session(python=PYTHON)
@@ -128,7 +135,10 @@ def mutation(session: nox.Session) -> None:
                 "only_mutate": [target],
                 "pytest_add_cli_args_test_selection": targets[target],
                 "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q"],
-                "also_copy": ["tests", "scripts", "specs", "schemathesis.toml", "generated"],
+                "also_copy": [
+                    *("tests", "scripts", "specs", "schemathesis.toml", "generated"),
+                    *("devtools", "openapi_toolkit", "codegen"),
+                ],
             }
             lines = "".join(f"{key} = {value!r}\n".replace("'", '"') for key, value in config.items())
             (copy / "pyproject.toml").write_text(f"{pyproject}\n[tool.mutmut]\n{lines}", encoding="utf-8")

@@ -1,19 +1,49 @@
-"""``python -m emulators <vendor> --port 8080 [--host 127.0.0.1] [--state FILE] [--token T[:scopes]]``."""
+"""``python -m emulators <vendor> [--port 8080] [--host 127.0.0.1] [--state FILE] [--token T[:scopes]]``.
+
+Prints one start-up line (vendor, base URL, state, auth mode) and serves until interrupted. Arguments that
+cannot work (a port out of range or in use, an unknown log level, a state file that cannot be opened) are
+refused with one line on stderr and exit status 2, before anything listens.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import socket
+import sqlite3
 import sys
+from typing import NoReturn
 
 import uvicorn
+from uvicorn.config import LOG_LEVELS
 
+from emulators.core.app import EmulatorApp
 from emulators.core.registry import VENDORS, build_app
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def port_number(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is out of range (0-65535; 0 picks a free port)")
+    return port
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """A usage error is one line on stderr (exit 2): the full usage is one ``--help`` away."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m emulators", description=__doc__)
+    parser = OneLineParser(prog="python -m emulators", description=__doc__)
     parser.add_argument("vendor", choices=VENDORS)
-    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--port", type=port_number, default=8080, help="0 picks a free port (printed)")
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
     parser.add_argument("--state", help="SQLite file to keep state in (default: in memory)")
     parser.add_argument(
@@ -24,26 +54,73 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "Without --token any non-empty credential is accepted.",
     )
     parser.add_argument("--rate-limits", action="store_true", help="enforce the vendor's rate limits")
-    parser.add_argument("--log-level", default="warning")
+    parser.add_argument("--log-level", default="warning", choices=list(LOG_LEVELS))
+    parser.add_argument("--access-log", action="store_true", help="log every request (method, path, status)")
     return parser.parse_args(argv)
+
+
+def refuse(message: str) -> int:
+    print(f"python -m emulators: error: {message}", file=sys.stderr)
+    return 2
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """Bind here rather than in uvicorn: a port in use becomes one clear line, and port 0 a known port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    # Listening now lets clients connect as soon as the start-up line is printed; uvicorn accepts them.
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def startup_line(app: EmulatorApp, host: str, port: int, state: str | None, tokens: list[str]) -> str:
+    shown_host = f"[{host}]" if ":" in host else host
+    if not tokens:
+        auth = "any non-empty credential accepted"
+    else:
+        auth = f"{len(tokens)} accepted credential{'s' if len(tokens) != 1 else ''} (--token)"
+    where = f"state in {state}" if state else "state in memory"
+    return f"{app.vendor.name} emulator on http://{shown_host}:{port}{app.spec.mount} | {where} | {auth}"
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    app = build_app(
-        args.vendor, state=args.state, tokens=args.token, options={"rate_limits": args.rate_limits}
-    )
-    uvicorn.run(
+    try:
+        app = build_app(
+            args.vendor, state=args.state, tokens=args.token, options={"rate_limits": args.rate_limits}
+        )
+    except sqlite3.Error as exc:
+        return refuse(f"cannot use --state {args.state}: {exc}")
+    except ValueError as exc:
+        return refuse(str(exc))
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as exc:
+        return refuse(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+    port = sock.getsockname()[1]
+    if args.host not in LOOPBACK:
+        print(f"warning: listening on {args.host}, reachable beyond this machine", file=sys.stderr)
+    print(startup_line(app, args.host, port, args.state, args.token), flush=True)
+    config = uvicorn.Config(
         app,
-        host=args.host,
-        port=args.port,
         loop="uvloop",
         http="httptools",
         lifespan="on",
         log_level=args.log_level,
-        access_log=False,
+        access_log=args.access_log,
         server_header=False,  # vendors do not announce "uvicorn"
     )
+    if args.access_log and LOG_LEVELS[args.log_level] > logging.INFO:
+        # --access-log must print even at the default level: the access logger is the one that says so.
+        logging.getLogger("uvicorn.access").setLevel(logging.INFO)
+    uvicorn.Server(config).run(sockets=[sock])
     return 0
 
 

@@ -6,8 +6,8 @@ Installed with this project (entry point ``pytest11``), so any project that ``pi
 - ``make_emulator_session`` etc.: one emulator shared by the whole test session.
 
 Each gives an object with ``.base_url`` (where the vendor's paths start) and ``.client`` (the vendor's
-generated client, already pointed at the emulator with a valid token; it needs that client installed, e.g.
-``pip install make-client``, while ``.base_url`` and ``.token`` work without it)::
+generated client, already pointed at the emulator with a valid token; it needs that client installed,
+e.g. ``pip install path/to/datastore-api-kit/generated/make``; ``.base_url`` and ``.token`` work without it)::
 
     def test_create_store(make_emulator):
         store = create_data_store.sync(client=make_emulator.client, body=...)
@@ -37,7 +37,7 @@ class EmulatorHandle:
 
     @property
     def client(self) -> Any:
-        """The vendor's generated client, made on first use; needs ``<vendor>-client`` installed."""
+        """The vendor's generated client, made on first use; needs ``generated/<vendor>`` installed."""
         if self._client is None:
             self._client = self.running.client()
         return self._client

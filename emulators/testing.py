@@ -38,7 +38,9 @@ def mount_path(vendor: str) -> str:
     return mount
 
 
-CLIENT_DISTRIBUTIONS = {"make": "make-client", "qlik": "qlik-client", "rollup": "rollup-client"}
+def client_distribution(vendor: str) -> str:
+    """The pip name of a generated client: a prefix this project owns (bare ``make-client`` is taken)."""
+    return f"datastore-api-kit-{vendor}-client"
 
 
 def import_client(vendor: str) -> Any:
@@ -49,11 +51,10 @@ def import_client(vendor: str) -> Any:
     except ModuleNotFoundError as error:
         if error.name != name:
             raise  # the client is there but something it imports is not: show that as it is
-        distribution = CLIENT_DISTRIBUTIONS.get(vendor, name.replace("_", "-"))
         raise ModuleNotFoundError(
-            f"the {vendor} emulator's .client needs the generated {vendor} client, which is not installed: "
-            f"pip install {distribution} (it is generated/{vendor} in the datastore-api-kit repository, "
-            f"e.g. pip install path/to/datastore-api-kit/generated/{vendor}). "
+            f"the {vendor} emulator's .client needs the generated {vendor} client "
+            f"({client_distribution(vendor)}), which is not installed and is not published on PyPI: "
+            f"pip install path/to/datastore-api-kit/generated/{vendor}. "
             f".base_url and .token work without it.",
             name=name,
         ) from error

@@ -4,6 +4,7 @@ The overlay puts generation settings under ``info.x-client``::
 
     x-client:
       package: make_client          # import name (default <vendor>_client)
+      distribution: ...             # pip name (default datastore-api-kit-<package with dashes>)
       version: 1.0.0                # client package version (default: info.version)
       error-schema: MakeError       # components/schemas entry parsed into ApiError.error
       message-pointers: [/detail, /message]
@@ -29,6 +30,12 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.strings import PythonIdentifier, snake_case
+
+from openapi_toolkit.refs import resolve
+from openapi_toolkit.security import primary_header_scheme
+from openapi_toolkit.walk import operations
+
+DISTRIBUTION_PREFIX = "datastore-api-kit-"
 
 
 class FactsError(Exception):
@@ -79,44 +86,15 @@ def _base_url(spec: dict[str, Any]) -> str:
 
 
 def _auth(spec: dict[str, Any]) -> tuple[str | None, str]:
-    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
-    used = [name for requirement in spec.get("security") or [] for name in requirement]
-    for op in _operations(spec):
-        used += [name for requirement in op.get("security") or [] for name in requirement]
-    for name in used or list(schemes):
-        scheme = schemes.get(name)
-        if not scheme:
-            continue
-        if scheme.get("type") == "http":
-            kind = str(scheme.get("scheme", "bearer")).lower()
-            return "Authorization", str(
-                scheme.get("x-auth-prefix", "Bearer" if kind == "bearer" else kind.title())
-            )
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            return str(scheme["name"]), str(scheme.get("x-auth-prefix", ""))
-    return None, ""
+    scheme = primary_header_scheme(spec)
+    return (scheme.field, scheme.prefix) if scheme else (None, "")
 
 
 def _operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-    return [
-        op
-        for item in (spec.get("paths") or {}).values()
-        for method, op in item.items()
-        if method in methods and isinstance(op, dict)
-    ]
+    return [found.operation for found in operations(spec)]
 
 
 DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"])[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def _query_joins(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
@@ -127,8 +105,8 @@ def _query_joins(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
             if not isinstance(op, dict) or "operationId" not in op:
                 continue
             for raw in shared + (op.get("parameters") or []):
-                param = _resolve(spec, raw)
-                schema = _resolve(spec, param.get("schema") or {})
+                param = resolve(spec, raw)
+                schema = resolve(spec, param.get("schema") or {})
                 style = param.get("style", "form")
                 if param.get("in") != "query" or schema.get("type") != "array" or style not in DELIMITERS:
                     continue
@@ -161,7 +139,8 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
     return Facts(
         vendor=vendor,
         package=package,
-        distribution=package.replace("_", "-"),
+        # A prefix this project owns: bare names like ``make-client`` are other people's packages on PyPI.
+        distribution=str(settings.get("distribution", f"{DISTRIBUTION_PREFIX}{package.replace('_', '-')}")),
         version=str(settings.get("version", info.get("version", "0.1.0"))),
         title=str(info.get("title", vendor)),
         description=str(info.get("description", "")).strip().split("\n")[0],

@@ -1,11 +1,20 @@
-"""The two commands of the README, runnable on a fresh machine with only Python 3.11+.
+"""The project's one entry point, runnable on a fresh machine with only Python 3.11+.
 
-    python3 scripts/dev.py fuzz   # regenerate clients, start the emulators, fuzz every client, print a report
-    python3 scripts/dev.py test   # the whole test suite (what CI runs)
+    python3 scripts/dev.py fuzz [--examples N] [--vendor V]  # the main job: regenerate, start the emulators,
+                                                             # fuzz every client against them, write reports/
+    python3 scripts/dev.py test [pytest args]                # the whole gate (what CI runs): ruff, mypy
+                                                             # --strict (hand-written code and every client),
+                                                             # then the test suite
+    python3 scripts/dev.py emulator VENDOR [--port P ...]    # python -m emulators VENDOR ...
+    python3 scripts/dev.py generate [VENDOR ...] [--check]   # scripts/generate.py
+    python3 scripts/dev.py api-diff [--base REF]             # scripts/api_diff.py
+    python3 scripts/dev.py nox [-s SESSION ...]              # nox, with the pinned version
+    python3 scripts/dev.py pytest [args]                     # only the tests
+    python3 scripts/dev.py python [args]                     # the project's Python (alias: shell)
 
-Both create ``.venv`` on first use (the pinned tools from pyproject.toml, this project and every generated
-client, all editable) and reuse it until pyproject.toml or the set of clients changes. Uses only the
-standard library until it re-executes itself inside the venv.
+Every command creates ``.venv`` on first use (the pinned tools from pyproject.toml, this project and every
+generated client, all editable) and reuses it until pyproject.toml or the set of clients changes, so nothing
+needs activating. Uses only the standard library until it hands over to the virtualenv.
 """
 
 from __future__ import annotations
@@ -14,12 +23,19 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 import venv
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from devtools.quality import Check, lint_checks, type_checks  # noqa: E402  (stdlib-only module)
+
 VENV = ROOT / ".venv"
 STAMP = VENV / ".installed-from"
+INSTALL_LOG = VENV / "install.log"
 
 
 def venv_python() -> Path:
@@ -38,38 +54,99 @@ def install_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def _pip(python: Path, label: str, args: Sequence[str]) -> None:
+    """One pip step: a progress line on the terminal, pip's own chatter in .venv/install.log."""
+    started = time.perf_counter()
+    print(f"  {label} ...", end="", flush=True)
+    command = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "--no-input", *args]
+    with INSTALL_LOG.open("a", encoding="utf-8") as log:
+        log.write(f"\n$ {' '.join(command)}\n")
+        log.flush()
+        result = subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, check=False)
+    if result.returncode != 0:
+        print(" FAILED")
+        tail = INSTALL_LOG.read_text(encoding="utf-8", errors="replace").splitlines()[-40:]
+        print("\n".join(tail), file=sys.stderr)
+        sys.exit(f"pip failed (exit {result.returncode}); the whole log is {INSTALL_LOG}")
+    print(f" done ({time.perf_counter() - started:.0f}s)", flush=True)
+
+
 def ensure_venv() -> Path:
     python = venv_python()
     fingerprint = install_fingerprint()
     if python.exists() and STAMP.exists() and STAMP.read_text().strip() == fingerprint:
         return python
+    started = time.perf_counter()
     if not python.exists():
-        print(f"creating {VENV.relative_to(ROOT)} ...", flush=True)
+        print(f"Creating {VENV.relative_to(ROOT)}/ (once; later runs reuse it):", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    print("installing pinned tools, the emulators and the generated clients ...", flush=True)
-    subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    else:
+        print(f"Updating {VENV.relative_to(ROOT)}/ (pyproject.toml or the clients changed):", flush=True)
+    INSTALL_LOG.write_text("", encoding="utf-8")
+    _pip(python, "upgrading pip", ["--upgrade", "pip"])
+    _pip(python, "installing the pinned tools and this project", ["-e", f"{ROOT}[dev,bench]"])
     editable = [arg for d in client_dirs() for arg in ("-e", str(d))]
-    subprocess.run([*pip, "-e", f"{ROOT}[dev]", *editable], check=True)
+    _pip(python, f"installing the {len(client_dirs())} generated clients", editable)
     STAMP.write_text(fingerprint + "\n")
+    print(f"  ready in {time.perf_counter() - started:.0f}s (pip's output: {INSTALL_LOG.relative_to(ROOT)})")
     return python
 
 
+def run_checks(python: Path, checks: Sequence[Check]) -> list[str]:
+    """Run each check, one progress line each; returns the labels of those that failed."""
+    failed = []
+    for check in checks:
+        started = time.perf_counter()
+        print(f"{check.label} ...", end="", flush=True)
+        result = subprocess.run(
+            [str(python), "-m", *check.args], cwd=check.cwd, capture_output=True, text=True, check=False
+        )
+        elapsed = time.perf_counter() - started
+        if result.returncode == 0:
+            print(f" ok ({elapsed:.1f}s)", flush=True)
+            continue
+        failed.append(check.label)
+        print(f" FAILED ({elapsed:.1f}s)", flush=True)
+        print((result.stdout + result.stderr).rstrip(), flush=True)
+    return failed
+
+
+def test(python: Path, env: dict[str, str], pytest_args: Sequence[str]) -> int:
+    failed = run_checks(python, [*lint_checks(ROOT), *type_checks(ROOT)])
+    print("pytest ...", flush=True)
+    # pytest exits 5 when it collected nothing: that is a failure too, so only 0 passes.
+    code = subprocess.run([str(python), "-m", "pytest", *pytest_args], cwd=ROOT, env=env).returncode
+    if code != 0:
+        failed.append(f"pytest (exit {code})")
+    if failed:
+        print(f"FAILED: {', '.join(failed)}")
+        return 1
+    print("All checks and tests passed.")
+    return 0
+
+
+COMMANDS: dict[str, list[str]] = {
+    "fuzz": ["scripts/fuzz.py"],
+    "emulator": ["-m", "emulators"],
+    "generate": ["scripts/generate.py"],
+    "api-diff": ["scripts/api_diff.py"],
+    "nox": ["-m", "nox"],
+    "pytest": ["-m", "pytest"],
+    "python": [],
+    "shell": [],
+}
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"fuzz", "test", "shell"}:
+    if not argv or argv[0] not in {*COMMANDS, "test"}:
         print(__doc__)
         return 2
-    python = ensure_venv()
     command, rest = argv[0], argv[1:]
+    python = ensure_venv()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     if command == "test":
-        # pytest exits 5 when it collected nothing: that must fail CI, not pass it silently.
-        return subprocess.run([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
-    if command == "fuzz":
-        return subprocess.run(
-            [str(python), str(ROOT / "scripts" / "fuzz.py"), *rest], cwd=ROOT, env=env
-        ).returncode
-    return subprocess.run([str(python), *rest], cwd=ROOT, env=env).returncode
+        return test(python, env, rest)
+    return subprocess.run([str(python), *COMMANDS[command], *rest], cwd=ROOT, env=env).returncode
 
 
 if __name__ == "__main__":

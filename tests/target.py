@@ -10,8 +10,8 @@ import httpx
 import orjson
 import pytest
 
+from devtools.fuzzjob.phases import auth_header
 from emulators.testing import InProcessEmulator
-from scripts.fuzz import auth_header
 from tests.parity import Exchange
 
 TOKEN = "test-token"

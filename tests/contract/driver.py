@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Mapping
@@ -343,22 +344,54 @@ def _normalise(value: Any) -> Any:
 # ----------------------------------------------------------------------------------------------- the case
 
 
+# Failures kept per operation with their reproduction: Hypothesis replays and shrinks a failing case many
+# times, and the first distinct messages are what a reader needs.
+KEPT_FAILURES = 3
+
+
 @dataclass
 class Stats:
-    """Per-operation counts for the fuzz report."""
+    """Per-operation counts for the fuzz report, and the first failures with how to reproduce them."""
 
     cases: Counter[str] = field(default_factory=Counter)
     failures: Counter[str] = field(default_factory=Counter)
     statuses: defaultdict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
+    examples: defaultdict[str, list[dict[str, str]]] = field(default_factory=lambda: defaultdict(list))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def record(self, op_id: str, status: int | None, failed: bool) -> None:
+    def record(
+        self, op_id: str, status: int | None, failed: bool, failure: dict[str, str] | None = None
+    ) -> None:
         with self.lock:
             self.cases[op_id] += 1
             if failed:
                 self.failures[op_id] += 1
             if status is not None:
                 self.statuses[op_id][status] += 1
+            kept = self.examples[op_id]
+            if (
+                failure
+                and len(kept) < KEPT_FAILURES
+                and all(k["message"] != failure["message"] for k in kept)
+            ):
+                kept.append(failure)
+
+
+def reproduction(
+    target: Target, case: Any, module_name: str, args: Mapping[str, Any] | None
+) -> dict[str, str]:
+    """How to send the failing case again: as a curl line and as the client call that sent it."""
+    try:
+        curl = str(case.as_curl_command(headers=dict(case.headers or {})))
+    except Exception as exc:  # a reproduction must never hide the failure it describes
+        curl = f"(no curl line: {exc})"
+    call_args = ", ".join(f"{k}={v!r}" for k, v in (args or {}).items())
+    parts = urlsplit(target.base_url)
+    return {
+        # The schema is loaded from a file, so curl names a placeholder host: point it at the real target.
+        "curl": re.sub(r"https?://[^/\s']+", f"{parts.scheme}://{parts.netloc}", curl, count=1),
+        "call": f"{module_name}.sync_detailed(client=client{', ' if call_args else ''}{call_args})",
+    }
 
 
 STATS: dict[str, Stats] = defaultdict(Stats)
@@ -382,8 +415,11 @@ def run_case(target: Target, case: Any, *, client_options: Mapping[str, Any] | N
     recorder.requests.clear()
     recorder.responses.clear()
     status: int | None = None
+    module_name = op_id
+    args: dict[str, Any] | None = None
     try:
         module = target.modules[op_id]
+        module_name = module.__name__
         args = call_arguments(target, case)
         detailed = module.sync_detailed(client=client, **args)
         status = int(detailed.status_code)
@@ -400,8 +436,9 @@ def run_case(target: Target, case: Any, *, client_options: Mapping[str, Any] | N
             problems += [f"model {p}" for p in model_mismatches(detailed.parsed, response.json())]
         if problems:
             raise AssertionError(f"{op_id}: " + "\n".join(problems))
-    except BaseException:
-        STATS[target.vendor].record(op_id, status, True)
+    except Exception as exc:
+        failure = {"message": str(exc)[:2000], **reproduction(target, case, module_name, args)}
+        STATS[target.vendor].record(op_id, status, True, failure)
         raise
     finally:
         if client is not target.client:
@@ -418,6 +455,7 @@ def write_stats(directory: Path) -> None:
                 "cases": stats.cases[op],
                 "failures": stats.failures[op],
                 "statuses": {str(k): v for k, v in sorted(stats.statuses[op].items())},
+                "examples": stats.examples.get(op, []),
             }
             for op in sorted(stats.cases)
         }

@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
+from devtools.fuzzjob.phases import auth_header
 from emulators.testing import mount_path
-from scripts.fuzz import auth_header
 from tests.contract.conftest import live_target
 from tests.contract.driver import Target, run_case
 from tests.contract.test_through_clients import VENDORS

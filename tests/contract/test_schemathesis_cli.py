@@ -14,9 +14,9 @@ import sys
 
 import pytest
 
+from devtools.fuzzjob.phases import auth_header
 from emulators.core.registry import VENDORS
 from emulators.testing import start_emulator
-from scripts.fuzz import auth_header
 from scripts.generate import ROOT
 
 TOKEN = "fuzz-token"

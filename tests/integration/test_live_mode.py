@@ -21,8 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from devtools.fuzzjob.phases import auth_header
 from emulators.testing import RunningEmulator, start_emulator
-from scripts.fuzz import auth_header
 from scripts.generate import ROOT
 from tests.live import LIVE_VARIABLES
 from tests.target import CONTROL_PLANE

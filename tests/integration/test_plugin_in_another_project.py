@@ -80,7 +80,7 @@ def test_base_url_works_without_the_client(make_emulator):
 
 
 def test_client_names_the_package_to_install(make_emulator):
-    with pytest.raises(ImportError, match="pip install make-client"):
+    with pytest.raises(ImportError, match="pip install path/to/datastore-api-kit/generated/make"):
         make_emulator.client
 """
 
@@ -139,7 +139,7 @@ def test_fresh_venv_with_regular_installs(tmp_path: Path) -> None:
     sources.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(REPO / name, sources / name)
-    for folder in ("emulators", "specs"):
+    for folder in ("emulators", "openapi_toolkit", "specs"):
         copy_sources(REPO / folder, sources / folder)
     clients = [copy_sources(REPO / "generated" / v, tmp_path / "clients" / v) for v in ("make", "rollup")]
 

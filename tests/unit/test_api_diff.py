@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts.api_diff import ROOT, Change, bump, changelog_entry, diff_specs, main
+from codegen.diff import Change, bump, changelog_entry, diff_specs
+from codegen.diff.cli import main
+from codegen.diff.common import ROOT
 
 BASE_YAML = """
 openapi: 3.1.0

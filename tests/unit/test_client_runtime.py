@@ -501,7 +501,7 @@ def test_credential_user_agent_and_default_timeout_on_the_clients_own_httpx_clie
 
     (request,) = server.requests
     assert request.headers[vendor.header] == vendor.value
-    assert request.headers["user-agent"].startswith(f"{name}-client/")
+    assert request.headers["user-agent"].startswith(f"datastore-api-kit-{name}-client/")
     assert str(request.url).startswith(vendor.base_url + "/")
     timeout = request.extensions["timeout"]
     assert timeout["read"] is not None

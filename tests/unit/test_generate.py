@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -111,7 +112,7 @@ def test_removing_a_parameter_is_breaking_and_bumps_the_major_version(sandbox: P
     assert changelog.index("## 2.0.0") < changelog.index("## 1.0.0")
     assert "### Breaking" in changelog and "pg[sortDir]" in changelog
     facts = (sandbox / "generated" / "make" / "make_client" / "_facts.py").read_text()
-    assert "make-client/2.0.0" in facts
+    assert "datastore-api-kit-make-client/2.0.0" in facts
 
 
 def test_a_description_change_keeps_the_version(sandbox: Path) -> None:
@@ -121,3 +122,43 @@ def test_a_description_change_keeps_the_version(sandbox: Path) -> None:
     )
     assert generate.generate("make", force=False) == "generated"
     assert 'version = "1.0.0"' in (sandbox / "generated" / "make" / "pyproject.toml").read_text()
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=cwd, check=True, capture_output=True
+    )
+
+
+def _version(sandbox: Path) -> str:
+    text = (sandbox / "generated" / "make" / "pyproject.toml").read_text()
+    return text.split('version = "', 1)[1].split('"', 1)[0]
+
+
+def test_versions_are_bumped_against_the_committed_client_not_the_last_run(sandbox: Path) -> None:
+    """Iterating on a spec must not ratchet the version: each run compares with the client at git HEAD."""
+    _git(sandbox, "init", "-q")
+    _git(sandbox, "add", "-A")
+    _git(sandbox, "commit", "-qm", "baseline")
+    spec = sandbox / "specs" / "make.yaml"
+    original = spec.read_text()
+    reference = "        - $ref: '#/components/parameters/PgSortDir'\n"
+    spec.write_text(original.replace(reference, ""))
+    assert generate.generate("make", force=True) == "generated"
+    assert _version(sandbox) == "2.0.0"
+    assert generate.generate("make", force=True) == "generated"
+    assert _version(sandbox) == "2.0.0", "a second run bumped again"
+    changelog = (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
+    assert changelog.count("## 2.0.0") == 1
+
+    spec.write_text(original)
+    assert generate.generate("make", force=False) == "generated"
+    assert _version(sandbox) == "1.0.0", "reverting the edit must give back the committed version"
+    assert "## 2.0.0" not in (sandbox / "generated" / "make" / "CHANGELOG.md").read_text()
+
+
+def test_client_distribution_names_carry_the_project_prefix() -> None:
+    """Bare names (``make-client``, ``charon-client``) belong to unrelated projects on PyPI."""
+    for vendor in VENDORS:
+        pyproject = (generate.GENERATED / vendor / "pyproject.toml").read_text()
+        assert f'name = "datastore-api-kit-{vendor}-client"' in pyproject

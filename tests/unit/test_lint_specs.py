@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts.lint_specs import lint_spec, main
+from codegen.lint import lint_spec, main
 
 NAME = "specs/toy.yaml"
 THING_GET = "/paths/~1things~1{thingId}/get"

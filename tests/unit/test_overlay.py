@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts.overlay import OverlayError, apply_overlay, load_overlay, main
+from codegen.overlay import OverlayError, apply_overlay, load_overlay, main
 
 ROOT = Path(__file__).resolve().parents[2]
 OVERLAY = "overlays/test.yaml"
@@ -320,7 +320,7 @@ def test_cli_keeps_an_existing_output_untouched_on_error(tmp_path: Path, spec: d
 def test_cli_as_a_module_prints_yaml_to_stdout(tmp_path: Path, spec: dict[str, Any]) -> None:
     spec_path, overlay_path = write_inputs(tmp_path, spec, {"target": "$.tags", "update": [{"name": "b"}]})
     done = subprocess.run(
-        [sys.executable, "-m", "scripts.overlay", str(spec_path), str(overlay_path)],
+        [sys.executable, "-m", "codegen.overlay", str(spec_path), str(overlay_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -12,7 +12,7 @@ FACTS = ClientFacts(
     message_pointers=("/errors/0/message", "/error_description", "/error"),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="charon-client/2.0.0",
+    user_agent="datastore-api-kit-charon-client/2.0.0",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).

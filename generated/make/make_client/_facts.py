@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_pointers=("/detail", "/message"),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="make-client/1.0.0",
+    user_agent="datastore-api-kit-make-client/1.0.0",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).

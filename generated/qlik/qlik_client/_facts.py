@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_pointers=("/errors/0/detail", "/errors/0/title"),
     request_id_headers=(),
     request_id_pointer="/traceId",
-    user_agent="qlik-client/1.0.0",
+    user_agent="datastore-api-kit-qlik-client/1.0.0",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).

@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_pointers=("/message", "/message/0", "/error"),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="rollup-client/1.0.0",
+    user_agent="datastore-api-kit-rollup-client/1.0.0",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).

@@ -1,0 +1,1 @@
+"""Developer tooling behind ``scripts/dev.py``: the quality gate and the main job's report."""

@@ -1,0 +1,137 @@
+"""The two phases run per vendor: cases through the generated client (pytest), and ``schemathesis run``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from devtools.fuzzjob.results import OperationResult, Phase, merge_client_stats
+from openapi_toolkit.security import primary_header_scheme
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "fuzz-token"
+
+
+def client_fuzzing(vendor: str, examples: int, out: Path, operations: list[OperationResult]) -> Phase:
+    """The contract tests of one vendor with the Hypothesis ``fuzz`` profile, through its client.
+
+    The ``schemathesis run`` phase replaces ``test_schemathesis_cli`` here, and live-sandbox tests have their
+    own command, so both are deselected.
+    """
+    env = {
+        **os.environ,
+        "HYPOTHESIS_PROFILE": "fuzz",
+        "FUZZ_EXAMPLES": str(examples),
+        "CONTRACT_REPORT_DIR": str(out),
+        "PYTHONPATH": str(ROOT),
+    }
+    junit = out / "pytest.xml"
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "tests/contract",
+        "-k",
+        f"{vendor} and not schemathesis_cli and not live_sandbox",
+        "-p",
+        "no:cacheprovider",
+        f"--junitxml={junit}",
+    ]
+    started = time.perf_counter()
+    with (out / "client-fuzzing.txt").open("w", encoding="utf-8") as log:
+        result = subprocess.run(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, check=False)
+    seconds = time.perf_counter() - started
+    merge_client_stats(operations, out / f"contract-{vendor}.json")
+    failed_tests = 0
+    if junit.exists():
+        suite = ET.parse(junit).getroot()
+        suites = [suite] if suite.tag == "testsuite" else list(suite)
+        failed_tests = sum(int(s.get("failures", 0)) + int(s.get("errors", 0)) for s in suites)
+    return Phase(
+        name="cases through the client",
+        seconds=seconds,
+        exit_code=result.returncode,
+        cases=sum(op.cases for op in operations),
+        failures=max(failed_tests, sum(op.failure_count for op in operations)),
+        output="client-fuzzing.txt",
+    )
+
+
+def auth_header(vendor: str, token: str) -> str:
+    """The ``Name: value`` header that carries ``token`` the way the vendor's spec says."""
+    document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    scheme = primary_header_scheme(document)
+    if scheme is None:
+        raise ValueError(f"specs/{vendor}.yaml has no security scheme carried in a header")
+    return scheme.header_line(token)
+
+
+def schemathesis_run(vendor: str, examples: int, out: Path) -> Phase:
+    """``schemathesis run`` against a fresh emulator that accepts exactly one token.
+
+    Run with the checks of ``schemathesis.toml``: an explicit ``--checks all`` would re-enable the checks the
+    file switches off for named operations, each for a written reason.
+    """
+    from emulators.testing import start_emulator  # the project's venv has it; the module is imported lazily
+
+    report_dir = out / "schemathesis"
+    emulator = start_emulator(vendor, token=TOKEN)
+    try:
+        started = time.perf_counter()
+        with (out / "schemathesis.txt").open("w", encoding="utf-8") as log:
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "schemathesis.cli",
+                    "--config-file",
+                    str(ROOT / "schemathesis.toml"),
+                    "run",
+                    str(ROOT / "specs" / f"{vendor}.yaml"),
+                    "--url",
+                    emulator.base_url,
+                    "-H",
+                    auth_header(vendor, TOKEN),
+                    "--max-examples",
+                    str(examples),
+                    "--seed",
+                    "1",
+                    "--report",
+                    "json,junit",
+                    "--report-dir",
+                    str(report_dir),
+                    "--no-color",
+                ],
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                check=False,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+            )
+        seconds = time.perf_counter() - started
+    finally:
+        emulator.stop()
+    reports = sorted(report_dir.glob("json-*.json"))
+    summary: dict[str, Any] = json.loads(reports[-1].read_text(encoding="utf-8")) if reports else {}
+    cases = summary.get("test_cases") or {}
+    groups = list(summary.get("failures") or []) + [
+        {"title": e.get("title"), "code": "error", "operations": []} for e in summary.get("errors") or []
+    ]
+    return Phase(
+        name="schemathesis run",
+        seconds=seconds,
+        exit_code=result.returncode,
+        cases=int(cases.get("generated", 0)),
+        failures=int(cases.get("with_failures", 0)) + int(cases.get("errored", 0)),
+        output="schemathesis.txt",
+        failure_groups=groups,
+    )

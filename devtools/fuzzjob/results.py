@@ -1,0 +1,149 @@
+"""What the main job found, per vendor and operation: the one model every report is rendered from."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openapi_toolkit.walk import operations, responses
+
+# A vendor is "tested" when its emulator ran; the others are listed all the same, with the reason.
+TESTED = "tested"
+NO_EMULATOR = "no emulator"
+ERROR = "error"
+
+
+@dataclass
+class Failure:
+    message: str
+    curl: str = ""
+    call: str = ""
+
+
+@dataclass
+class OperationResult:
+    operation_id: str
+    method: str
+    path: str
+    documented: list[str]  # status codes the spec documents ("default" included)
+    cases: int = 0
+    failure_count: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+    # Why this operation is expected not to succeed yet (e.g. the vendor module does not implement it).
+    expected_unfinished: str | None = None
+
+    @property
+    def reached_success(self) -> bool:
+        return any(code.startswith("2") for code in self.statuses)
+
+    @property
+    def undocumented(self) -> list[str]:
+        return sorted(set(self.statuses) - set(self.documented))
+
+    @property
+    def flags(self) -> list[str]:
+        found = []
+        if self.failure_count:
+            found.append(f"{self.failure_count} failing case(s)")
+        if self.cases == 0:
+            found.append("no case ran")
+        elif not self.reached_success:
+            found.append(
+                f"never succeeded ({self.expected_unfinished})"
+                if self.expected_unfinished
+                else "never reached a success status"
+            )
+        if self.undocumented:
+            found.append(f"undocumented status {', '.join(self.undocumented)}")
+        return found
+
+    @property
+    def ok(self) -> bool:
+        """Failing cases always fail the job; an operation the vendor module declares unfinished may not
+        reach a 2xx yet, but every other operation must, or its fuzzing proved nothing."""
+        return (
+            self.failure_count == 0
+            and self.cases > 0
+            and (self.reached_success or self.expected_unfinished is not None)
+            and not self.undocumented
+        )
+
+
+@dataclass
+class Phase:
+    """One step of a vendor's run: client fuzzing through pytest, or ``schemathesis run``."""
+
+    name: str
+    seconds: float
+    exit_code: int
+    cases: int
+    failures: int
+    output: str  # file name of the phase's full output, relative to the vendor's report folder
+    failure_groups: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.exit_code == 0 and self.failures == 0
+
+
+@dataclass
+class VendorResult:
+    vendor: str
+    title: str
+    state: str
+    reason: str = ""
+    operations: list[OperationResult] = field(default_factory=list)
+    phases: list[Phase] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        if self.state == NO_EMULATOR:
+            return True  # reported as such; nothing to fuzz yet is not a failure of the job
+        if self.state != TESTED:
+            return False
+        return all(p.ok for p in self.phases) and all(o.ok for o in self.operations)
+
+    @property
+    def cases(self) -> int:
+        return sum(p.cases for p in self.phases)
+
+
+@dataclass
+class JobResult:
+    examples: int
+    seconds: float
+    vendors: list[VendorResult]
+    generation: str  # one line per vendor from scripts/generate.py
+
+    @property
+    def ok(self) -> bool:
+        return all(v.ok for v in self.vendors)
+
+
+def spec_operations(document: dict[str, Any]) -> list[OperationResult]:
+    return [
+        OperationResult(
+            operation_id=found.operation_id,
+            method=found.method.upper(),
+            path=found.path,
+            documented=list(responses(found.operation)),
+        )
+        for found in operations(document)
+        if found.operation_id
+    ]
+
+
+def merge_client_stats(operations: list[OperationResult], stats_file: Path) -> None:
+    """Fold the contract driver's per-operation counters (``contract-<vendor>.json``) into the results."""
+    stats: dict[str, Any] = json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.exists() else {}
+    for op in operations:
+        row = stats.get(op.operation_id)
+        if not row:
+            continue
+        op.cases = int(row["cases"])
+        op.failure_count = int(row["failures"])
+        op.statuses = {str(k): int(v) for k, v in row["statuses"].items()}
+        op.failures = [Failure(**example) for example in row.get("examples", [])]

@@ -1,0 +1,162 @@
+"""The main job: regenerate, start the emulators, fuzz every client against them, write the reports.
+
+Every vendor with a spec is in the report. A vendor whose emulator does not exist yet is listed as such
+(client generated, emulator missing) and the others still run; the job fails only on a real failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from devtools.fuzzjob.junit import write_junit
+from devtools.fuzzjob.pages import render_html, render_markdown, render_terminal
+from devtools.fuzzjob.phases import ROOT, client_fuzzing, schemathesis_run
+from devtools.fuzzjob.results import (
+    ERROR,
+    NO_EMULATOR,
+    TESTED,
+    JobResult,
+    Phase,
+    VendorResult,
+    spec_operations,
+)
+
+DEFAULT_REPORTS = ROOT / "reports"
+
+
+def emulated_vendors() -> dict[str, Any]:
+    """Vendor name → its emulator class, for the vendors that have one."""
+    from emulators.core.registry import VENDORS, load_vendor
+
+    return {name: load_vendor(name) for name in VENDORS}
+
+
+def spec_vendors() -> list[str]:
+    return sorted(p.stem for p in (ROOT / "specs").glob("*.yaml"))
+
+
+def progress(vendor: str, text: str) -> None:
+    print(f"[{vendor}] {text}", flush=True)
+
+
+def regenerate(vendors: list[str]) -> tuple[bool, str]:
+    started = time.perf_counter()
+    print("[all] regenerating clients ...", flush=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), *vendors],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = [line.strip() for line in result.stdout.splitlines() if line.strip()]
+    summary = "; ".join(lines) or "nothing to do"
+    if result.returncode != 0:
+        print(result.stdout + result.stderr, file=sys.stderr)
+        return False, f"FAILED: {result.stderr.strip() or summary}"
+    print(f"[all] regenerated in {time.perf_counter() - started:.1f}s: {summary}", flush=True)
+    return True, summary
+
+
+def run_vendor(vendor: str, emulator: Any, examples: int, reports: Path) -> VendorResult:
+    document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    title = str((document.get("info") or {}).get("title", vendor))
+    operations = spec_operations(document)
+    if emulator is None:
+        progress(vendor, "client generated; no emulator yet, so nothing to fuzz it against")
+        return VendorResult(vendor, title, NO_EMULATOR, "client generated, emulator missing", operations)
+    unfinished: dict[str, str] = dict(getattr(emulator, "unfinished_operations", {}) or {})
+    for op in operations:
+        op.expected_unfinished = unfinished.get(op.operation_id)
+    out = reports / vendor
+    out.mkdir(parents=True, exist_ok=True)
+    result = VendorResult(vendor, title, TESTED, operations=operations)
+    steps: list[tuple[str, Callable[[], Phase]]] = [
+        ("cases through the client", lambda: client_fuzzing(vendor, examples, out, operations)),
+        ("schemathesis run", lambda: schemathesis_run(vendor, max(10, examples // 4), out)),
+    ]
+    for label, step in steps:
+        progress(vendor, f"{label} ...")
+        try:
+            phase = step()
+        except Exception as exc:  # one vendor's broken phase must not hide the others' results
+            result.state, result.reason = ERROR, f"{label}: {exc}"
+            progress(vendor, f"{label}: ERROR {exc}")
+            break
+        result.phases.append(phase)
+        verdict = "ok" if phase.ok else "FAILED"
+        progress(
+            vendor,
+            f"{label}: {phase.cases} cases, {phase.failures} failures, {verdict} "
+            f"({phase.seconds:.1f}s; output in {shown(out / phase.output)})",
+        )
+    return result
+
+
+REPORT_FILES = ("index.html", "summary.md", "junit.xml")
+
+
+def clear_reports(reports: Path, vendors: list[str]) -> None:
+    """Remove what an earlier run wrote (and only that: --reports may name a folder holding other files),
+    so a report never mixes this run's files with an earlier one's."""
+    reports.mkdir(parents=True, exist_ok=True)
+    for name in REPORT_FILES:
+        (reports / name).unlink(missing_ok=True)
+    for vendor in vendors:
+        shutil.rmtree(reports / vendor, ignore_errors=True)
+
+
+def shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def write_reports(job: JobResult, reports: Path) -> list[Path]:
+    written = [reports / name for name in REPORT_FILES]
+    written[0].write_text(render_html(job), encoding="utf-8")
+    written[1].write_text(render_markdown(job), encoding="utf-8")
+    write_junit(job, written[2])
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/fuzz.py", description=__doc__)
+    parser.add_argument("--examples", type=int, default=100, help="cases per operation (default 100)")
+    parser.add_argument("--vendor", action="append", help="only these vendors (repeatable)")
+    parser.add_argument(
+        "--reports", type=Path, default=DEFAULT_REPORTS, help="folder for the reports (default: reports/)"
+    )
+    args = parser.parse_args(argv)
+    if args.examples < 1:
+        parser.error("--examples must be at least 1")
+    known = spec_vendors()
+    vendors = args.vendor or known
+    unknown = sorted(set(vendors) - set(known))
+    if unknown:
+        parser.error(f"no spec for {', '.join(unknown)} (known: {', '.join(known)})")
+    started = time.perf_counter()
+    reports: Path = args.reports.resolve()
+    clear_reports(reports, known)
+    generated, generation = regenerate(vendors)
+    emulators = emulated_vendors() if generated else {}
+    results = []
+    for vendor in vendors:
+        if not generated:
+            results.append(VendorResult(vendor, vendor, ERROR, "client generation failed"))
+            continue
+        results.append(run_vendor(vendor, emulators.get(vendor), args.examples, reports))
+    job = JobResult(args.examples, time.perf_counter() - started, results, generation)
+    print(render_terminal(job))
+    for path in write_reports(job, reports):
+        print(f"report: {shown(path)}")
+    print(
+        "\nRESULT:", "all contracts hold" if job.ok else "FAILURES (see the report)", f"({job.seconds:.0f}s)"
+    )
+    return 0 if job.ok else 1

@@ -1,0 +1,120 @@
+"""The main job's verdicts and reports, from a hand-made result: what fails the job, what is only listed."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from devtools.fuzzjob.junit import write_junit
+from devtools.fuzzjob.pages import render_html, render_markdown
+from devtools.fuzzjob.results import (
+    NO_EMULATOR,
+    TESTED,
+    Failure,
+    JobResult,
+    OperationResult,
+    Phase,
+    VendorResult,
+    merge_client_stats,
+    spec_operations,
+)
+
+
+def operation(op_id: str, statuses: dict[str, int], **extra: object) -> OperationResult:
+    op = OperationResult(op_id, "GET", f"/{op_id}", ["200", "404"], cases=sum(statuses.values()))
+    op.statuses = statuses
+    for key, value in extra.items():
+        setattr(op, key, value)
+    return op
+
+
+def phase(failures: int = 0, exit_code: int = 0) -> Phase:
+    return Phase("cases through the client", 1.0, exit_code, 10, failures, "client-fuzzing.txt")
+
+
+def vendor(*operations: OperationResult, phases: list[Phase] | None = None) -> VendorResult:
+    return VendorResult("acme", "Acme API", TESTED, operations=list(operations), phases=phases or [phase()])
+
+
+def test_an_operation_that_never_succeeded_is_flagged_and_fails_the_vendor() -> None:
+    only_404 = operation("deleteThings", {"404": 100})
+    assert only_404.flags == ["never reached a success status"]
+    assert not vendor(only_404).ok
+    assert vendor(operation("getThing", {"200": 3, "404": 97})).ok
+
+
+def test_an_operation_the_vendor_declares_unfinished_may_not_succeed_but_is_still_flagged() -> None:
+    unfinished = operation("exportThings", {"501": 5}, expected_unfinished="not implemented yet")
+    unfinished.documented.append("501")
+    assert vendor(unfinished).ok
+    assert unfinished.flags == ["never succeeded (not implemented yet)"]
+
+
+def test_failing_cases_undocumented_statuses_and_unrun_operations_fail_the_vendor() -> None:
+    assert not vendor(operation("a", {"200": 1}, failure_count=1)).ok
+    assert not vendor(operation("b", {"200": 1, "500": 1})).ok
+    assert not vendor(OperationResult("c", "GET", "/c", ["200"])).ok
+    assert not vendor(operation("d", {"200": 1}), phases=[phase(exit_code=1)]).ok
+    assert not vendor(operation("e", {"200": 1}), phases=[phase(failures=2)]).ok
+
+
+def test_a_vendor_without_an_emulator_is_listed_without_failing_the_job() -> None:
+    missing = VendorResult("newco", "NewCo API", NO_EMULATOR, "client generated, emulator missing")
+    job = JobResult(2, 3.0, [vendor(operation("getThing", {"200": 1})), missing], "acme: unchanged")
+    assert job.ok
+    assert "no emulator: client generated, emulator missing" in render_markdown(job)
+    assert "newco" in render_html(job)
+
+
+def job_with_a_failure() -> JobResult:
+    broken = operation("getThing", {"200": 1, "400": 1}, failure_count=1)
+    broken.failures = [
+        Failure("getThing: wire query differs", "curl -X GET http://h/x", "acme_client.get_thing(...)")
+    ]
+    missing = VendorResult("newco", "NewCo API", NO_EMULATOR, "client generated, emulator missing")
+    missing.operations = [OperationResult("listThings", "GET", "/things", ["200"])]
+    return JobResult(2, 3.0, [vendor(broken), missing], "acme: generated")
+
+
+def test_junit_report_parses_and_counts_failures_and_skips(tmp_path: Path) -> None:
+    job = job_with_a_failure()
+    path = tmp_path / "junit.xml"
+    write_junit(job, path)
+    root = ET.parse(path).getroot()
+    assert root.tag == "testsuites"
+    cases = {f"{c.get('classname')}.{c.get('name')}": c for c in root.iter("testcase")}
+    failure = cases["acme.client.getThing"].find("failure")
+    assert failure is not None and "curl -X GET http://h/x" in (failure.text or "")
+    assert cases["newco.client.listThings"].find("skipped") is not None
+    assert root.get("failures") == "1" and root.get("skipped") == "1"
+    assert int(root.get("tests", "0")) == len(cases)
+
+
+def test_pages_carry_the_reproduction_of_each_failure() -> None:
+    job = job_with_a_failure()
+    assert not job.ok
+    for page in (render_markdown(job), render_html(job)):
+        assert "FAILURES" in page
+        assert "acme_client.get_thing(...)" in page
+        assert "curl -X GET http://h/x" in page
+
+
+def test_html_escapes_what_the_server_said() -> None:
+    job = job_with_a_failure()
+    job.vendors[0].operations[0].failures[0].message = "<script>alert(1)</script>"
+    assert "<script>alert" not in render_html(job)
+
+
+def test_client_stats_are_merged_by_operation_id(tmp_path: Path) -> None:
+    document = {"paths": {"/x/{id}": {"get": {"operationId": "getX", "responses": {"200": {}, "404": {}}}}}}
+    operations = spec_operations(document)
+    assert [(o.operation_id, o.method, o.documented) for o in operations] == [("getX", "GET", ["200", "404"])]
+    stats = tmp_path / "contract-acme.json"
+    stats.write_text(
+        '{"getX": {"cases": 4, "failures": 1, "statuses": {"200": 3, "404": 1},'
+        ' "examples": [{"message": "m", "curl": "c", "call": "k"}]}}'
+    )
+    merge_client_stats(operations, stats)
+    assert operations[0].cases == 4 and operations[0].failure_count == 1
+    assert operations[0].statuses == {"200": 3, "404": 1}
+    assert operations[0].failures == [Failure("m", "c", "k")]
