@@ -135,7 +135,10 @@ def mutation(session: nox.Session) -> None:
                 "only_mutate": [target],
                 "pytest_add_cli_args_test_selection": targets[target],
                 "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q"],
-                "also_copy": ["tests", "scripts", "specs", "schemathesis.toml", "generated"],
+                "also_copy": [
+                    *("tests", "scripts", "specs", "schemathesis.toml", "generated"),
+                    *("devtools", "openapi_toolkit", "codegen"),
+                ],
             }
             lines = "".join(f"{key} = {value!r}\n".replace("'", '"') for key, value in config.items())
             (copy / "pyproject.toml").write_text(f"{pyproject}\n[tool.mutmut]\n{lines}", encoding="utf-8")

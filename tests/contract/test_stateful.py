@@ -27,7 +27,7 @@ def test_links_through_client(vendor: str, emulator_target: Callable[[str], Targ
 
 @pytest.mark.live
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_links_through_client_against_live_service(vendor: str) -> None:
+def test_links_through_client_against_live_sandbox(vendor: str) -> None:
     target = live_target(vendor)
     if target is None:
         pytest.skip(skip_reason(vendor))

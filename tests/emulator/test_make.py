@@ -175,6 +175,16 @@ def test_max_size_may_equal_the_data_stored(http: httpx.Client, team: int) -> No
     assert_error(add_record(http, store, {}, key="z"), 400, "is full")
 
 
+def test_a_record_one_byte_over_the_maximum_is_rejected(http: httpx.Client, team: int) -> None:
+    store = create_store(http, team, maxSizeMB=1)
+    over = "x" * (MB + 1 - len("k") - len('{"b":""}'))
+    body = assert_error(add_record(http, store, {"b": over}, key="k"), 400)
+    assert body["detail"] == (
+        f"Data store {store['id']} is full: the write needs {MB + 1} bytes, the maximum is {MB} bytes (1 MB)."
+    )
+    assert add_record(http, store, {"b": over[:-1]}, key="k").status_code == 200  # exactly 1 MB fits
+
+
 def test_delete_store_and_its_records(http: httpx.Client, team: int) -> None:
     store = create_store(http, team)
     assert add_record(http, store, {"a": 1}, key="k1").status_code == 200

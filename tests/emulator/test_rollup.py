@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from emulators.core.registry import build_app
 from emulators.testing import serve_in_thread
 from tests.target import TOKEN, Target
 
@@ -193,9 +196,13 @@ def test_entry_round_trip(http: httpx.Client, ws: str, user: str) -> None:
     no_value = http.post(base, json={"key": "empty", "dataType": "scalar"}, headers=write()).json()
     assert no_value["value"] is None
 
+    before_update = http.get(base).json()["updatedAt"]
+    time.sleep(0.002)  # timestamps have millisecond resolution
     updated = http.patch(f"{base}/mass", json={"value": "16 kg"}, headers=write())
     assert updated.status_code == 200
     body = updated.json()
+    assert body["dataSinkId"] == sink["id"]
+    assert http.get(base).json()["updatedAt"] > before_update  # updating an entry bumps the sink
     assert body["value"] == "16 kg"
     assert body["dataType"] == "scalar"
     assert body["id"] == entry["id"]
@@ -212,8 +219,11 @@ def test_entry_round_trip(http: httpx.Client, ws: str, user: str) -> None:
     assert "entries" not in summary[sink["id"]]
 
     assert_error(http.patch(f"{base}/nope", json={"value": "1"}, headers=write()), 404, "Not Found")
+    before_delete = http.get(base).json()["updatedAt"]
+    time.sleep(0.002)
     deleted = http.delete(f"{base}/mass", headers=write())
     assert deleted.status_code == 200
+    assert http.get(base).json()["updatedAt"] > before_delete  # so does deleting one
     assert deleted.content == b""
     assert_error(http.get(f"{base}/mass"), 404, "Not Found")
     assert_error(http.delete(f"{base}/mass", headers=write()), 404, "Not Found")
@@ -414,3 +424,28 @@ def test_state_survives_restart(tmp_path: Path) -> None:
             assert create_sink(http, ws)["visibleId"] == "SNK-3"
     finally:
         second.stop()
+
+
+def test_updated_by_is_whoever_wrote_last() -> None:
+    """Two API keys, one workspace: the entry and its sink record the second key's user after its write."""
+    app = build_app("rollup", tokens=["alice", "bob"])
+    ws = new_workspace()
+
+    async def scenario() -> None:
+        def as_user(token: str) -> httpx.AsyncClient:
+            return httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=app), base_url="http://t", headers={"x-api-key": token}
+            )
+
+        async with as_user("alice") as alice, as_user("bob") as bob:
+            body = {"label": "Shared", "entries": [{"key": "k", "value": "1", "dataType": "scalar"}]}
+            sink = (await alice.post(sinks(ws), json=body, headers=write())).json()
+            entry = sink["entries"][0]
+            patched = await bob.patch(f"{sinks(ws)}/{sink['id']}/k", json={"value": "2"}, headers=write())
+            assert patched.json()["createdBy"] == entry["createdBy"]
+            assert patched.json()["updatedBy"] != entry["createdBy"]
+            bob_user = patched.json()["updatedBy"]
+            after = (await alice.get(f"{sinks(ws)}/{sink['id']}")).json()
+            assert after["updatedBy"] == bob_user and after["createdBy"] == entry["createdBy"]
+
+    asyncio.run(scenario())
