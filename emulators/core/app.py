@@ -15,9 +15,10 @@ from urllib.parse import parse_qsl
 import orjson
 
 from emulators.core.auth import TokenRegistry, authenticate, scheme_readers
-from emulators.core.http import ApiProblem, FieldProblem, Request, Response
+from emulators.core.http import ApiProblem, FieldProblem, Principal, Request, Response
 from emulators.core.spec import CompiledSpec, Operation
 from emulators.core.vendor import VendorEmulator
+from emulators.core.websocket import serve_websocket
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -54,6 +55,9 @@ class EmulatorApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
+            return
+        if scope["type"] == "websocket":
+            await serve_websocket(self, scope, receive, send)
             return
         if scope["type"] != "http":
             return
@@ -123,9 +127,28 @@ class EmulatorApp:
             raise ApiProblem(
                 405, f"Method {method} not allowed", code="method_not_allowed", headers={"Allow": item.allow}
             )
-        principal = authenticate(operation.security, self.readers, self.registry, headers)
+        try:
+            return self._operation(operation, scope, path, path_values, headers, body)
+        except ApiProblem as problem:
+            problem.operation_id = operation.operation_id
+            raise
+
+    def _operation(
+        self,
+        operation: Operation,
+        scope: Scope,
+        path: str,
+        path_values: dict[str, str],
+        headers: dict[str, str],
+        body: bytes,
+    ) -> Response:
+        method = operation.method
+        query_raw = parse_query(scope)
+        principal = authenticate(
+            operation.security, self.readers, self.registry, headers, query_raw, self.resolve_credential
+        )
         problems: list[FieldProblem] = []
-        path_params, query, _ = self._parameters(operation, scope, path_values, headers, problems)
+        path_params, query, _ = self._parameters(operation, query_raw, path_values, headers, problems)
         parsed_body = self._body(operation, headers, body, problems)
         request = Request(
             operation_id=operation.operation_id,
@@ -138,6 +161,7 @@ class EmulatorApp:
             principal=principal,
             base_url=self._base_url(scope, headers),
             extensions=operation.extensions,
+            body_media_type=headers.get("content-type", "").split(";")[0].strip().lower() if body else "",
         )
         if problems:
             raise ApiProblem(
@@ -164,7 +188,10 @@ class EmulatorApp:
         requirements: tuple[dict[str, list[str]], ...] = tuple({name: []} for name in self.readers)
         authenticate(requirements, self.readers, self.registry, headers)
         if method != "POST" or action not in ("reset", "seed"):
-            raise ApiProblem(404, f"No emulator control action {method} {action}", code="not_found")
+            found = self.vendor.control(method, action, body)
+            if found is None:
+                raise ApiProblem(404, f"No emulator control action {method} {action}", code="not_found")
+            return found
         if action == "reset":
             self.vendor.reset()
             return Response(200, {"reset": True})
@@ -177,16 +204,11 @@ class EmulatorApp:
     def _parameters(
         self,
         operation: Operation,
-        scope: Scope,
+        query_raw: dict[str, list[str]],
         path_values: dict[str, str],
         headers: dict[str, str],
         problems: list[FieldProblem],
     ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-        query_raw: dict[str, list[str]] = {}
-        query_string = scope.get("query_string", b"")
-        if query_string:
-            for key, value in parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True):
-                query_raw.setdefault(key, []).append(value)
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
         for param in operation.parameters:
             if param.location == "path":
@@ -234,6 +256,9 @@ class EmulatorApp:
         problems += spec.validator.problems(value, "body")
         return value
 
+    def resolve_credential(self, scheme: str, credential: str) -> Principal | None:
+        return self.vendor.principal(scheme, credential, self.registry)
+
     def _base_url(self, scope: Scope, headers: dict[str, str]) -> str:
         host = headers.get("host")
         if not host:
@@ -246,6 +271,15 @@ class EmulatorApp:
             if len(self._base_urls) < 64:  # clients send few distinct Host headers; don't grow unbounded
                 self._base_urls[key] = found
         return found
+
+
+def parse_query(scope: Scope) -> dict[str, list[str]]:
+    query_raw: dict[str, list[str]] = {}
+    query_string = scope.get("query_string", b"")
+    if query_string:
+        for key, value in parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True):
+            query_raw.setdefault(key, []).append(value)
+    return query_raw
 
 
 def _normalise_numbers(value: Any) -> Any:

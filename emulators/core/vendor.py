@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar, TypeVar
 
-from emulators.core.http import ApiProblem, Request, Response
+from emulators.core.auth import TokenRegistry
+from emulators.core.http import ApiProblem, Principal, Request, Response
 from emulators.core.storage import Storage
 
 Handler = Callable[[Any, Request], Response]
+#: A WebSocket session: (caller, receive JSON text or None when closed, send JSON text) → runs until closed.
+WebSocketSession = Callable[
+    [Principal | None, Callable[[], Awaitable[str | None]], Callable[[str], Awaitable[None]]],
+    Awaitable[None],
+]
 F = TypeVar("F", bound=Handler)
 
 
@@ -75,6 +81,21 @@ class VendorEmulator:
 
     def before(self, request: Request) -> None:
         """Checks that apply to every operation (rate limits, required headers); raise ``ApiProblem``."""
+
+    def principal(self, scheme: str, credential: str, registry: TokenRegistry) -> Principal | None:
+        """The caller for a credential read from security scheme ``scheme``; None = 401.
+
+        Vendors that issue credentials themselves (access tokens, one-time codes) override this.
+        """
+        return registry.principal(credential)
+
+    def control(self, method: str, action: str, body: bytes) -> Response | None:
+        """Vendor-specific ``/_emulator/<action>`` endpoints beyond reset/seed; None = no such action."""
+        return None
+
+    def websocket(self, operation_id: str) -> WebSocketSession | None:
+        """The WebSocket session for an operation served over WebSocket (ASGI ``websocket`` scope)."""
+        return None
 
     def handler(self, operation_id: str) -> Callable[[Request], Response] | None:
         attr = self.handlers.get(operation_id)
