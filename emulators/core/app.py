@@ -47,6 +47,7 @@ class EmulatorApp:
         self.vendor = vendor
         self.spec = spec
         self.registry = registry or TokenRegistry()
+        vendor.registry = self.registry  # vendors that resolve credentials themselves consult it
         self.readers = scheme_readers(spec.security_schemes, vendor.extra_auth_prefixes)
         self.max_body_bytes = max_body_bytes
         self.handlers = {op_id: vendor.handler(op_id) for op_id in spec.operations}

@@ -13,7 +13,7 @@ from emulators.core.spec import compile_spec, load_document
 from emulators.core.storage import Storage
 from emulators.core.vendor import VendorEmulator
 
-VENDORS = ("make", "qlik", "rollup")
+VENDORS = ("make", "qlik", "rollup", "charon")
 
 
 def load_vendor(name: str) -> type[VendorEmulator]:

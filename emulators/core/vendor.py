@@ -41,14 +41,18 @@ class VendorEmulator:
     #: Extra "<prefix> <token>" forms accepted per security scheme (e.g. Make also takes Bearer).
     extra_auth_prefixes: ClassVar[dict[str, tuple[str, ...]]] = {}
     handlers: ClassVar[dict[str, str]] = {}
+    #: The accepted credentials (set by the app); vendors that issue their own tokens consult it.
+    registry: TokenRegistry = TokenRegistry()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         handlers = dict(getattr(cls, "handlers", {}))
-        for attr, value in vars(cls).items():
-            op_id = getattr(value, "_operation_id", None)
-            if op_id:
-                handlers[op_id] = attr
+        # Walk the whole MRO: a vendor may assemble its class from mixins, one per capability group.
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                op_id = getattr(value, "_operation_id", None)
+                if op_id:
+                    handlers[op_id] = attr
         cls.handlers = handlers
 
     def __init__(self, storage: Storage, options: dict[str, Any] | None = None) -> None:

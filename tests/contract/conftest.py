@@ -1,7 +1,8 @@
 """Targets for the contract tests: an emulator per vendor (started once), or a live sandbox from the env.
 
 Live mode: set ``<VENDOR>_BASE_URL`` and the vendor's credential variable (``MAKE_API_TOKEN``,
-``QLIK_API_KEY``, ``ROLLUP_API_KEY``); then only the stateful tests run against it, on resources they create.
+``QLIK_API_KEY``, ``ROLLUP_API_KEY``, ``CHARON_API_KEY``); then only the stateful tests run against it, on
+resources they create.
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ import pytest
 from emulators.testing import RunningEmulator, start_emulator
 from tests.contract.driver import Target, write_stats
 
-CREDENTIAL_VARS = {"make": "MAKE_API_TOKEN", "qlik": "QLIK_API_KEY", "rollup": "ROLLUP_API_KEY"}
+CREDENTIAL_VARS = {
+    "make": "MAKE_API_TOKEN",
+    "qlik": "QLIK_API_KEY",
+    "rollup": "ROLLUP_API_KEY",
+    "charon": "CHARON_API_KEY",
+}
 TOKEN = "contract-token"
 
 

@@ -170,6 +170,8 @@ def _follow(
         if source.method.upper() == "GET":
             # A sibling link may have changed the resource (e.g. its version): read it again first.
             body = run_case(target, case).response.json()
+        if link["operationId"] in target.pending:
+            continue  # answers 501 until it is built (tests/contract/pending.py)
         operation = target.operation(link["operationId"])
         path: dict[str, Any] = {}
         query: dict[str, Any] = {}
