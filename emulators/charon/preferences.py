@@ -19,7 +19,6 @@ import sqlite3
 from typing import Any
 
 import jsonpatch
-import jsonpointer
 import orjson
 
 from emulators.charon.base import forbidden, json_text, problem
@@ -71,7 +70,7 @@ class Preferences(Branches):
             patched = jsonpatch.JsonPatch(patch).apply(current)
         except jsonpatch.JsonPatchTestFailed as exc:
             raise problem(400, "jsonPatchTestFailed", f"A 'test' operation failed: {exc}") from None
-        except (jsonpatch.JsonPatchException, jsonpointer.JsonPointerException, TypeError, ValueError) as exc:
+        except (jsonpatch.JsonPatchException, jsonpatch.JsonPointerException, TypeError, ValueError) as exc:
             raise problem(400, "invalidJsonPatchParameter", f"The patch cannot be applied: {exc}") from None
         if not isinstance(patched, dict):
             raise problem(400, "invalidJsonPatchParameter", "Preferences must stay a JSON object.")
