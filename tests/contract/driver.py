@@ -429,7 +429,7 @@ def run_case(target: Target, case: Any, *, client_options: Mapping[str, Any] | N
             case.validate_response(response, checks=checks)
         except AssertionError as exc:
             problems.append(f"response does not conform to specs/{target.vendor}.yaml: {exc}")
-        if 200 <= status < 300 and detailed.content:
+        if 200 <= status < 300 and detailed.content and "json" in response.headers.get("content-type", ""):
             problems += [f"model {p}" for p in model_mismatches(detailed.parsed, response.json())]
         if problems:
             raise AssertionError(f"{op_id}: " + "\n".join(problems))

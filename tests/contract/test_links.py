@@ -163,13 +163,13 @@ def _follow(
 ) -> None:
     """Follow ``links`` from one response; recurse into the links of what they return (deletes last)."""
     request = {"path": dict(case.path_parameters or {}), "query": dict(case.query or {}), "body": case.body}
-    body = outcome.response.json() if outcome.response.content else None
+    body = _json(outcome.response)
     source_id = source.definition.raw["operationId"]
     later: list[tuple[Any, Any, Any, dict[str, Any]]] = []
     for name, link in sorted(links.items(), key=lambda item: item[1]["operationId"].startswith("delete")):
         if source.method.upper() == "GET":
             # A sibling link may have changed the resource (e.g. its version): read it again first.
-            body = run_case(target, case).response.json()
+            body = _json(run_case(target, case).response)
         if link["operationId"] in target.pending:
             continue  # answers 501 until it is built (tests/contract/pending.py)
         operation = target.operation(link["operationId"])
@@ -192,7 +192,7 @@ def _follow(
             )
             continue
         linked = _send(target, linked_case, label, followed, f"{source_id}.{name}")
-        changed = linked.response.json() if linked.response.content else None
+        changed = _json(linked.response)
         if (
             isinstance(body, dict)
             and isinstance(changed, dict)
@@ -206,6 +206,13 @@ def _follow(
     # Siblings first, then what they link to: a nested write must not outdate a sibling's view.
     for operation, linked_case, linked, next_links in later:
         _follow(target, examples, operation, linked_case, linked, next_links, followed, deferred, depth + 1)
+
+
+def _json(response: Any) -> Any:
+    """The JSON body, or None for an empty or non-JSON one (a binary download)."""
+    if not response.content or "json" not in response.headers.get("content-type", ""):
+        return None
+    return response.json()
 
 
 def _send(target: Target, case: Any, label: str, followed: set[str], key: str) -> Any:
