@@ -243,8 +243,8 @@ class EmulatorApp:
                 problems.append(FieldProblem("body", "a request body is required"))
             return None
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
-        if spec.validator is None:
-            return body
+        if spec.validator is None or (content_type in spec.media_types and "json" not in content_type):
+            return body  # a raw body (octet-stream, msgpack, ...): the handler reads request.body_media_type
         if content_type and "json" not in content_type:
             raise ApiProblem(
                 415, f"Unsupported content type {content_type!r}; send JSON", code="unsupported_media"

@@ -373,3 +373,17 @@ def test_the_engine_operations_answer_501_after_authentication(http: httpx.Clien
 def test_outbox_and_clock_are_on_the_control_plane(http: httpx.Client) -> None:
     assert control(http, "GET", "outbox") == {"messages": []}
     assert control(http, "POST", "clock", {"advance": 5}) == {"advanced": 5}
+
+
+def test_a_literal_path_wins_over_a_template_so_other_methods_are_405(http: httpx.Client) -> None:
+    response = http.get("/user/public/")  # not getUser with userId "public"
+    error(response, 405, "operationNotSupported")
+    assert response.headers["allow"] == "POST"
+
+
+def test_declared_binary_media_types_reach_the_handler_raw(http: httpx.Client) -> None:
+    path = f"/datasource/{'a' * 24}/converter/raw/"
+    msgpack = http.post(path, content=b"\x81\xa1a\x01", headers={"content-type": "application/x-msgpack"})
+    error(msgpack, 501, "operationNotSupported")  # past the core: not a 415
+    undeclared = http.post(path, content=b"x", headers={"content-type": "text/csv"})
+    assert undeclared.status_code == 415

@@ -4,7 +4,7 @@ from ._runtime import ClientFacts
 
 FACTS = ClientFacts(
     title="Charon (GameDevWare) Web REST API",
-    version="4.1.0",
+    version="5.0.0",
     default_base_url="https://charon.live/api/v1",
     auth_header="Authorization",
     auth_prefix="Bearer",
@@ -12,7 +12,7 @@ FACTS = ClientFacts(
     message_pointers=("/errors/0/message", "/error_description", "/error"),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="charon-client/4.1.0",
+    user_agent="charon-client/5.0.0",
 )
 
 # endpoint -> {query parameter: delimiter}: arrays the spec sends joined (explode: false).
