@@ -64,7 +64,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def contract(session: nox.Session) -> None:
     install(session)
-    session.run("python", "scripts/fuzz.py", *session.posargs)
+    session.run("python", "scripts/fuzz.py", *(session.posargs or ["--examples", "100"]))
 
 
 @nox.session(python=PYTHON)

@@ -56,6 +56,13 @@ def summary_rows(job: JobResult) -> list[list[str]]:
 
 
 SUMMARY_HEAD = ["vendor", "result", "operations", "cases", "failures", "flagged operations", "time"]
+
+
+def flagged_note(job: JobResult) -> str:
+    count = sum(1 for v in job.vendors for op in v.operations if op.needs_attention)
+    return f" {count} operation(s) never reached a success status: see their flags." if count else ""
+
+
 PHASE_HEAD = ["phase", "cases", "failures", "exit", "time", "full output"]
 OPERATION_HEAD = ["operation", "method and path", "cases", "failures", "statuses seen", "documented", "flags"]
 
@@ -81,8 +88,8 @@ def render_markdown(job: JobResult) -> str:
     out = [
         "# Main job report",
         "",
-        f"**{verdict}**. {job.examples} cases per operation requested; {job.seconds:.0f}s in all; "
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC.",
+        f"**{verdict}**.{flagged_note(job)} {job.examples} cases per operation requested; "
+        f"{job.seconds:.0f}s in all; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.",
         "",
         f"Regeneration: {job.generation}",
         "",
@@ -128,8 +135,9 @@ def render_html(job: JobResult) -> str:
     verdict = "all contracts hold" if job.ok else "FAILURES"
     body = [
         "<h1>Main job report</h1>",
-        f'<p><b class="{"ok" if job.ok else "bad"}">{verdict}</b>. {job.examples} cases per operation '
-        f"requested; {job.seconds:.0f}s in all; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.</p>",
+        f'<p><b class="{"ok" if job.ok else "bad"}">{verdict}</b>.{html.escape(flagged_note(job))} '
+        f"{job.examples} cases per operation requested; {job.seconds:.0f}s in all; "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC.</p>",
         f'<p class="muted">Regeneration: {html.escape(job.generation)}</p>',
         _html_table(SUMMARY_HEAD, summary_rows(job), bad_column=1),
     ]

@@ -49,7 +49,9 @@ class OperationResult:
         if self.failure_count:
             found.append(f"{self.failure_count} failing case(s)")
         if self.cases == 0:
-            found.append("no case ran")
+            found.append(
+                f"no case ran ({self.expected_unfinished})" if self.expected_unfinished else "no case ran"
+            )
         elif not self.reached_success:
             found.append(
                 f"never succeeded ({self.expected_unfinished})"
@@ -62,14 +64,17 @@ class OperationResult:
 
     @property
     def ok(self) -> bool:
-        """Failing cases always fail the job; an operation the vendor module declares unfinished may not
-        reach a 2xx yet, but every other operation must, or its fuzzing proved nothing."""
-        return (
-            self.failure_count == 0
-            and self.cases > 0
-            and (self.reached_success or self.expected_unfinished is not None)
-            and not self.undocumented
-        )
+        """A broken contract fails the job: a failing case, a status the spec does not document, or an
+        operation no case reached (unless the vendor declares it unfinished). An operation whose cases never
+        got a 2xx broke nothing, but its fuzzing proved little: it is flagged (``needs_attention``)."""
+        if self.expected_unfinished is not None:
+            return self.failure_count == 0 and not self.undocumented
+        return self.failure_count == 0 and self.cases > 0 and not self.undocumented
+
+    @property
+    def needs_attention(self) -> bool:
+        """Fuzzed, but never successfully: the cases only ever met errors (typically unknown ids)."""
+        return self.ok and self.expected_unfinished is None and not self.reached_success
 
 
 @dataclass

@@ -18,11 +18,12 @@ import orjson
 from emulators.core.auth import TokenRegistry, authenticate, scheme_readers
 from emulators.core.control import CONTROL_PREFIX, ControlPlane, new_admin_token
 from emulators.core.faults import FaultSet, apply_fault
-from emulators.core.http import ApiProblem, FieldProblem, Request, Response
+from emulators.core.http import ApiProblem, FieldProblem, Principal, Request, Response
 from emulators.core.limits import check_body_depth
 from emulators.core.requestlog import OPERATION_KEY, RequestLog
 from emulators.core.spec import CompiledSpec, Operation
 from emulators.core.vendor import VendorEmulator
+from emulators.core.websocket import serve_websocket
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -50,6 +51,7 @@ class EmulatorApp:
         self.vendor = vendor
         self.spec = spec
         self.registry = registry or TokenRegistry()
+        vendor.registry = self.registry  # vendors that resolve credentials themselves consult it
         self.readers = scheme_readers(spec.security_schemes, vendor.extra_auth_prefixes)
         self.max_body_bytes = max_body_bytes
         self.handlers = {op_id: vendor.handler(op_id) for op_id in spec.operations}
@@ -71,6 +73,9 @@ class EmulatorApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
+            return
+        if scope["type"] == "websocket":
+            await serve_websocket(self, scope, receive, send)
             return
         if scope["type"] != "http":
             return
@@ -150,9 +155,28 @@ class EmulatorApp:
             )
         scope[OPERATION_KEY] = operation.operation_id  # for the request log
         self.vendor.storage.check_alive()
-        principal = authenticate(operation.security, self.readers, self.registry, headers)
+        try:
+            return self._operation(operation, scope, path, path_values, headers, body)
+        except ApiProblem as problem:
+            problem.operation_id = operation.operation_id
+            raise
+
+    def _operation(
+        self,
+        operation: Operation,
+        scope: Scope,
+        path: str,
+        path_values: dict[str, str],
+        headers: dict[str, str],
+        body: bytes,
+    ) -> Response:
+        method = operation.method
+        query_raw = parse_query(scope)
+        principal = authenticate(
+            operation.security, self.readers, self.registry, headers, query_raw, self.resolve_credential
+        )
         problems: list[FieldProblem] = []
-        path_params, query, _ = self._parameters(operation, scope, path_values, headers, problems)
+        path_params, query, _ = self._parameters(operation, query_raw, path_values, headers, problems)
         parsed_body = self._body(operation, headers, body, problems)
         request = Request(
             operation_id=operation.operation_id,
@@ -165,6 +189,7 @@ class EmulatorApp:
             principal=principal,
             base_url=self._base_url(scope, headers),
             extensions=operation.extensions,
+            body_media_type=headers.get("content-type", "").split(";")[0].strip().lower() if body else "",
         )
         if problems:
             raise ApiProblem(
@@ -189,16 +214,11 @@ class EmulatorApp:
     def _parameters(
         self,
         operation: Operation,
-        scope: Scope,
+        query_raw: dict[str, list[str]],
         path_values: dict[str, str],
         headers: dict[str, str],
         problems: list[FieldProblem],
     ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-        query_raw: dict[str, list[str]] = {}
-        query_string = scope.get("query_string", b"")
-        if query_string:
-            for key, value in parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True):
-                query_raw.setdefault(key, []).append(value)
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
         for param in operation.parameters:
             if param.location == "path":
@@ -232,8 +252,8 @@ class EmulatorApp:
                 problems.append(FieldProblem("body", "a request body is required"))
             return None
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
-        if spec.validator is None:
-            return body
+        if spec.validator is None or (content_type in spec.media_types and "json" not in content_type):
+            return body  # a raw body (octet-stream, msgpack, ...): the handler reads request.body_media_type
         if content_type and "json" not in content_type:
             raise ApiProblem(
                 415, f"Unsupported content type {content_type!r}; send JSON", code="unsupported_media"
@@ -247,6 +267,9 @@ class EmulatorApp:
         problems += spec.validator.problems(value, "body")
         return value
 
+    def resolve_credential(self, scheme: str, credential: str) -> Principal | None:
+        return self.vendor.principal(scheme, credential, self.registry)
+
     def _base_url(self, scope: Scope, headers: dict[str, str]) -> str:
         host = headers.get("host")
         if not host:
@@ -259,6 +282,15 @@ class EmulatorApp:
             if len(self._base_urls) < 64:  # clients send few distinct Host headers; don't grow unbounded
                 self._base_urls[key] = found
         return found
+
+
+def parse_query(scope: Scope) -> dict[str, list[str]]:
+    query_raw: dict[str, list[str]] = {}
+    query_string = scope.get("query_string", b"")
+    if query_string:
+        for key, value in parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True):
+            query_raw.setdefault(key, []).append(value)
+    return query_raw
 
 
 def _normalise_numbers(value: Any) -> Any:

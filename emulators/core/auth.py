@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,13 +11,20 @@ from emulators.core.http import ApiProblem, Principal
 
 @dataclass(frozen=True, slots=True)
 class SchemeReader:
-    """Extracts the credential of one security scheme from request headers."""
+    """Extracts the credential of one security scheme from request headers (or the query string)."""
 
     name: str
-    header: str  # lower-case header name
+    header: str  # lower-case header name, or the query parameter name when ``in_query``
     prefixes: tuple[str, ...]  # accepted "<prefix> <token>" forms; () = the bare value
+    in_query: bool = False
 
-    def read(self, headers: Mapping[str, str]) -> str | None:
+    def present(self, headers: Mapping[str, str], query: Mapping[str, list[str]]) -> bool:
+        return self.header in (query if self.in_query else headers)
+
+    def read(self, headers: Mapping[str, str], query: Mapping[str, list[str]] | None = None) -> str | None:
+        if self.in_query:
+            values = (query or {}).get(self.header)
+            return values[-1].strip() or None if values else None
         value = headers.get(self.header)
         if value is None:
             return None
@@ -44,6 +51,8 @@ def scheme_readers(
             readers[name] = SchemeReader(
                 name, str(scheme["name"]).lower(), (prefix, *extra) if prefix else extra
             )
+        elif scheme.get("type") == "apiKey" and scheme.get("in") == "query":
+            readers[name] = SchemeReader(name, str(scheme["name"]), (), in_query=True)
     return readers
 
 
@@ -75,13 +84,23 @@ class TokenRegistry:
         return Principal(token, self.tokens[token])
 
 
+#: Turns a credential read for a scheme into the caller, or None when it is not accepted.
+Resolver = Callable[[str, str], Principal | None]
+
+
 def authenticate(
     requirements: tuple[dict[str, list[str]], ...],
     readers: Mapping[str, SchemeReader],
     registry: TokenRegistry,
     headers: Mapping[str, str],
+    query: Mapping[str, list[str]] | None = None,
+    resolve: Resolver | None = None,
 ) -> Principal | None:
-    """The caller for an operation, or ``ApiProblem`` 401 (no/invalid credential) / 403 (missing scope)."""
+    """The caller for an operation, or ``ApiProblem`` 401 (no/invalid credential) / 403 (missing scope).
+
+    ``resolve(scheme, credential)`` lets a vendor accept credentials it issued itself (access tokens,
+    one-time codes); by default the registry decides.
+    """
     if not requirements or any(not requirement for requirement in requirements):
         return None
     missing_scope: list[str] | None = None
@@ -89,13 +108,13 @@ def authenticate(
     for requirement in requirements:
         for scheme, scopes in requirement.items():
             reader = readers.get(scheme)
-            token = reader.read(headers) if reader else None
+            token = reader.read(headers, query) if reader else None
             if token is None:
-                if reader is not None and reader.header in headers:
+                if reader is not None and reader.present(headers, query or {}):
                     presented = True
                 break
             presented = True
-            principal = registry.principal(token)
+            principal = resolve(scheme, token) if resolve else registry.principal(token)
             if principal is None:
                 break
             if principal.scopes is not None and not set(scopes) <= principal.scopes:

@@ -123,6 +123,11 @@ class ControlPlane:
             if not admin:
                 raise ApiProblem(403, f"/_emulator/{name} needs the admin token", code="forbidden")
             return self._admin_action(method, name, rest, params, body)
+        # A vendor's own actions (e.g. an outbox of the emails it sent) are as guarded as reset and seed.
+        self._tenant(admin, principal, everything=False)
+        found = self.vendor.control(method, action, body)
+        if found is not None:
+            return found
         raise ApiProblem(404, f"No emulator control action {method} {action}", code="not_found")
 
     def _caller(self, headers: dict[str, str]) -> tuple[bool, Principal | None]:

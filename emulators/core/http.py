@@ -54,6 +54,8 @@ class ApiProblem(Exception):
         self.code = code
         self.problems = tuple(problems)
         self.headers = dict(headers or {})
+        # Set by the core once the request is routed, so a vendor can pick the error shape per operation.
+        self.operation_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class Principal:
 
     token: str
     scopes: frozenset[str] | None  # None: every scope
+    subject: Any = None  # the vendor's own identity of the caller (e.g. a user id), when it keeps one
 
 
 @dataclass(slots=True)
@@ -76,6 +79,7 @@ class Request:
     principal: Principal | None
     base_url: str  # scheme://host[:port] + mount path, for absolute links
     extensions: dict[str, Any] = field(default_factory=dict)  # the operation's x-* keys from the spec
+    body_media_type: str = ""  # the request's Content-Type (lower-case, no parameters) when it had a body
 
 
 @dataclass(slots=True)

@@ -216,7 +216,8 @@ def _compile_body(document: dict[str, Any], raw: Any, components: dict[str, Any]
     )
     return Body(
         required=bool(body.get("required", False)),
-        media_types=tuple(content),
+        # Lower-case and without parameters (``application/xliff+xml;version=1``), as requests are compared.
+        media_types=tuple(dict.fromkeys(str(mt).split(";")[0].strip().lower() for mt in content)),
         validator=Validator.compile(json_schema, components) if json_schema is not None else None,
     )
 
@@ -250,13 +251,15 @@ class Router:
         self.dynamic = [(regex, names, item) for _, regex, names, item in dynamic]
 
     def _match(self, path: str, method: str | None) -> tuple[PathItem, dict[str, str]] | None:
-        """The most literal template matching ``path`` that has ``method``; else the most literal one."""
-        first: tuple[PathItem, dict[str, str]] | None = None
+        """The most literal template matching ``path`` that has ``method``; else the most literal one.
+
+        An exact static path wins outright (a missing method there is 405, as routers with literal segments
+        answer), so ``GET /user/public/`` is not read as ``GET /user/{userId}/`` with userId "public".
+        """
         item = self.static.get(path)
         if item is not None:
-            if method is None or method in item.operations:
-                return item, {}
-            first = item, {}
+            return item, {}
+        first: tuple[PathItem, dict[str, str]] | None = None
         for regex, names, candidate in self.dynamic:
             found = regex.match(path)
             if found:

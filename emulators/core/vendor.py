@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar, TypeVar
 
+from emulators.core.auth import TokenRegistry
 from emulators.core.clock import Clock, Entropy
 from emulators.core.http import ApiProblem, Principal, Request, Response
 from emulators.core.limits import json_array
@@ -12,6 +13,11 @@ from emulators.core.profile import LiveVariables
 from emulators.core.storage import Storage
 
 Handler = Callable[[Any, Request], Response]
+#: A WebSocket session: (caller, receive JSON text or None when closed, send JSON text) → runs until closed.
+WebSocketSession = Callable[
+    [Principal | None, Callable[[], Awaitable[str | None]], Callable[[str], Awaitable[None]]],
+    Awaitable[None],
+]
 F = TypeVar("F", bound=Handler)
 
 
@@ -44,14 +50,18 @@ class VendorEmulator:
     unfinished_operations: ClassVar[dict[str, str]] = {}
     #: Every table the vendor keeps state in, parents before children; ``reset`` empties exactly these.
     tables: ClassVar[tuple[str, ...]] = ()
+    #: The accepted credentials (set by the app); vendors that issue their own tokens consult it.
+    registry: TokenRegistry = TokenRegistry()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         handlers = dict(getattr(cls, "handlers", {}))
-        for attr, value in vars(cls).items():
-            op_id = getattr(value, "_operation_id", None)
-            if op_id:
-                handlers[op_id] = attr
+        # Walk the whole MRO: a vendor may assemble its class from mixins, one per capability group.
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                op_id = getattr(value, "_operation_id", None)
+                if op_id:
+                    handlers[op_id] = attr
         cls.handlers = handlers
 
     def __init__(
@@ -115,6 +125,21 @@ class VendorEmulator:
 
     def before(self, request: Request) -> None:
         """Checks that apply to every operation (rate limits, required headers); raise ``ApiProblem``."""
+
+    def principal(self, scheme: str, credential: str, registry: TokenRegistry) -> Principal | None:
+        """The caller for a credential read from security scheme ``scheme``; None = 401.
+
+        Vendors that issue credentials themselves (access tokens, one-time codes) override this.
+        """
+        return registry.principal(credential)
+
+    def control(self, method: str, action: str, body: bytes) -> Response | None:
+        """Vendor-specific ``/_emulator/<action>`` endpoints beyond reset/seed; None = no such action."""
+        return None
+
+    def websocket(self, operation_id: str) -> WebSocketSession | None:
+        """The WebSocket session for an operation served over WebSocket (ASGI ``websocket`` scope)."""
+        return None
 
     def handler(self, operation_id: str) -> Callable[[Request], Response] | None:
         attr = self.handlers.get(operation_id)

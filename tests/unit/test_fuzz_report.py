@@ -36,11 +36,19 @@ def vendor(*operations: OperationResult, phases: list[Phase] | None = None) -> V
     return VendorResult("acme", "Acme API", TESTED, operations=list(operations), phases=phases or [phase()])
 
 
-def test_an_operation_that_never_succeeded_is_flagged_and_fails_the_vendor() -> None:
+def test_an_operation_that_never_succeeded_is_flagged_without_failing_the_vendor(tmp_path: Path) -> None:
     only_404 = operation("deleteThings", {"404": 100})
     assert only_404.flags == ["never reached a success status"]
-    assert not vendor(only_404).ok
-    assert vendor(operation("getThing", {"200": 3, "404": 97})).ok
+    assert only_404.needs_attention and vendor(only_404).ok
+    succeeded = operation("getThing", {"200": 3, "404": 97})
+    assert not succeeded.needs_attention and not succeeded.flags
+    job = JobResult(1, 1.0, [vendor(only_404, succeeded)], "")
+    assert "1 operation(s) never reached a success status" in render_markdown(job)
+    write_junit(job, tmp_path / "junit.xml")
+    cases = {c.get("name"): c for c in ET.parse(tmp_path / "junit.xml").getroot().iter("testcase")}
+    skipped = cases["deleteThings"].find("skipped")
+    assert skipped is not None and skipped.get("message") == "never reached a success status"
+    assert cases["getThing"].find("skipped") is None
 
 
 def test_an_operation_the_vendor_declares_unfinished_may_not_succeed_but_is_still_flagged() -> None:

@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from .resources.data_source import AsyncDataSourceResource, DataSourceResource
     from .resources.formulas import AsyncFormulasResource, FormulasResource
     from .resources.membership import AsyncMembershipResource, MembershipResource
-    from .resources.notifications import (
-        AsyncNotificationsResource,
-        NotificationsResource,
-    )
     from .resources.preferences import AsyncPreferencesResource, PreferencesResource
     from .resources.processes import AsyncProcessesResource, ProcessesResource
     from .resources.project import AsyncProjectResource, ProjectResource
@@ -94,12 +90,6 @@ class Client(BaseClient):
         from .resources.membership import MembershipResource
 
         return MembershipResource(self)
-
-    @cached_property
-    def notifications(self) -> "NotificationsResource":
-        from .resources.notifications import NotificationsResource
-
-        return NotificationsResource(self)
 
     @cached_property
     def preferences(self) -> "PreferencesResource":
@@ -182,12 +172,6 @@ class AsyncClient(BaseClient):
         from .resources.membership import AsyncMembershipResource
 
         return AsyncMembershipResource(self)
-
-    @cached_property
-    def notifications(self) -> "AsyncNotificationsResource":
-        from .resources.notifications import AsyncNotificationsResource
-
-        return AsyncNotificationsResource(self)
 
     @cached_property
     def preferences(self) -> "AsyncPreferencesResource":

@@ -210,10 +210,6 @@ from .statistics_result import StatisticsResult
 from .stop_process_response import StopProcessResponse
 from .stored_resource_metadata import StoredResourceMetadata
 from .stored_resource_purpose import StoredResourcePurpose
-from .subscribe_on_notifications_sec_web_socket_version import (
-    SubscribeOnNotificationsSecWebSocketVersion,
-)
-from .subscribe_on_notifications_upgrade import SubscribeOnNotificationsUpgrade
 from .target_source_code_language import TargetSourceCodeLanguage
 from .taxation_type import TaxationType
 from .transfer_project_request import TransferProjectRequest
@@ -425,8 +421,6 @@ __all__ = (
     "StopProcessResponse",
     "StoredResourceMetadata",
     "StoredResourcePurpose",
-    "SubscribeOnNotificationsSecWebSocketVersion",
-    "SubscribeOnNotificationsUpgrade",
     "TargetSourceCodeLanguage",
     "TaxationType",
     "TransferProjectRequest",

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="IssueTokenRequest")
 class IssueTokenRequest:
     """OAuth 2.0 token request (`application/x-www-form-urlencoded`). `code` is required when `grant_type` is
     `authorization_code` (the `authorizationCode` of a finished authentication flow); `refresh_token` is
-    required when `grant_type` is `refresh_token`.
+    required when `grant_type` is `refresh_token`. Other parameters are ignored (RFC 6749 §3.2); being form
+    fields, they are strings.
 
         Attributes:
             grant_type (IssueTokenRequestGrantType): The OAuth 2.0 grant type.
@@ -28,7 +29,7 @@ class IssueTokenRequest:
     grant_type: IssueTokenRequestGrantType
     code: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return model_repr(self, UNSET)
@@ -76,10 +77,10 @@ class IssueTokenRequest:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

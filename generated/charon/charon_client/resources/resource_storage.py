@@ -19,7 +19,7 @@ from ..models.create_resource_response import CreateResourceResponse
 from ..models.error_response import ErrorResponse
 from ..models.get_resource_metadata_response import GetResourceMetadataResponse
 from ..models.stored_resource_purpose import StoredResourcePurpose
-from ..types import File, Response, Unset
+from ..types import UNSET, File, Response, Unset
 
 
 class ResourceStorageResource(_runtime.Resource[BaseClient]):
@@ -35,7 +35,7 @@ class ResourceStorageResource(_runtime.Resource[BaseClient]):
         body: File,
         name: str,
         purpose: StoredResourcePurpose,
-        media_type: str | Unset = "application/octet-stream",
+        media_type: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -149,7 +149,7 @@ class ResourceStorageResourceWithRawResponse(_runtime.Resource[BaseClient]):
         body: File,
         name: str,
         purpose: StoredResourcePurpose,
-        media_type: str | Unset = "application/octet-stream",
+        media_type: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -267,7 +267,7 @@ class AsyncResourceStorageResource(_runtime.Resource[BaseClient]):
         body: File,
         name: str,
         purpose: StoredResourcePurpose,
-        media_type: str | Unset = "application/octet-stream",
+        media_type: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -389,7 +389,7 @@ class AsyncResourceStorageResourceWithRawResponse(_runtime.Resource[BaseClient])
         body: File,
         name: str,
         purpose: StoredResourcePurpose,
-        media_type: str | Unset = "application/octet-stream",
+        media_type: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,

@@ -121,7 +121,9 @@ def sync_detailed(
             `code` is required when `grant_type` is
             `authorization_code` (the `authorizationCode` of a finished authentication flow);
             `refresh_token` is
-            required when `grant_type` is `refresh_token`.
+            required when `grant_type` is `refresh_token`. Other parameters are ignored (RFC 6749
+            §3.2); being form
+            fields, they are strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +190,9 @@ async def asyncio_detailed(
             `code` is required when `grant_type` is
             `authorization_code` (the `authorizationCode` of a finished authentication flow);
             `refresh_token` is
-            required when `grant_type` is `refresh_token`.
+            required when `grant_type` is `refresh_token`. Other parameters are ignored (RFC 6749
+            §3.2); being form
+            fields, they are strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,7 +17,7 @@ def _get_kwargs(
     body: File,
     name: str,
     purpose: StoredResourcePurpose,
-    media_type: str | Unset = "application/octet-stream",
+    media_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -124,7 +124,7 @@ def sync_detailed(
     body: File,
     name: str,
     purpose: StoredResourcePurpose,
-    media_type: str | Unset = "application/octet-stream",
+    media_type: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: float | None = None,
 ) -> Response[CreateResourceResponse | ErrorResponse]:
@@ -137,7 +137,7 @@ def sync_detailed(
     Args:
         name (str):
         purpose (StoredResourcePurpose): What a stored resource is used for.
-        media_type (str | Unset):  Default: 'application/octet-stream'.
+        media_type (str | Unset):
         body (File): Raw binary content.
 
     Raises:
@@ -166,7 +166,7 @@ def sync(
     body: File,
     name: str,
     purpose: StoredResourcePurpose,
-    media_type: str | Unset = "application/octet-stream",
+    media_type: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: float | None = None,
 ) -> CreateResourceResponse:
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     body: File,
     name: str,
     purpose: StoredResourcePurpose,
-    media_type: str | Unset = "application/octet-stream",
+    media_type: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: float | None = None,
 ) -> Response[CreateResourceResponse | ErrorResponse]:
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     Args:
         name (str):
         purpose (StoredResourcePurpose): What a stored resource is used for.
-        media_type (str | Unset):  Default: 'application/octet-stream'.
+        media_type (str | Unset):
         body (File): Raw binary content.
 
     Raises:
@@ -233,7 +233,7 @@ async def asyncio(
     body: File,
     name: str,
     purpose: StoredResourcePurpose,
-    media_type: str | Unset = "application/octet-stream",
+    media_type: str | Unset = UNSET,
     max_retries: int | None = None,
     timeout: float | None = None,
 ) -> CreateResourceResponse:
