@@ -163,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     print(render_terminal(job))
     for path in write_reports(job, reports):
         print(f"report: {shown(path)}")
-    print(
-        "\nRESULT:", "all contracts hold" if job.ok else "FAILURES (see the report)", f"({job.seconds:.0f}s)"
-    )
+    flagged = sum(1 for v in job.vendors for op in v.operations if op.needs_attention)
+    verdict = "all contracts hold" if job.ok else "FAILURES (see the report)"
+    note = f"; {flagged} operation(s) flagged: never reached a success status" if flagged else ""
+    print(f"\nRESULT: {verdict}{note} ({job.seconds:.0f}s)")
     return 0 if job.ok else 1
