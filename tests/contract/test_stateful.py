@@ -63,7 +63,9 @@ def run_state_machine(target: Target) -> None:
     try:
         ThroughClient.run(
             settings=settings(
-                max_examples=10,
+                # At most the profile's budget: the main job's end-to-end test runs one case per operation,
+                # and a state machine over a 110-operation spec is slow to draw from.
+                max_examples=min(10, settings().max_examples),
                 stateful_step_count=6,
                 deadline=None,
                 suppress_health_check=list(HealthCheck),
