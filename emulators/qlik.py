@@ -29,7 +29,7 @@ import sqlite3
 import string
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import jsonpatch
@@ -43,6 +43,9 @@ from emulators.core.ratelimit import SlidingWindowLimiter
 from emulators.core.spec import Validator, load_document
 from emulators.core.storage import order_by
 from emulators.core.vendor import VendorEmulator, operation
+
+if TYPE_CHECKING:
+    import httpx
 
 DEFAULT_LIMIT = 20
 INT32_MAX = 2**31 - 1
@@ -211,6 +214,22 @@ class QlikEmulator(VendorEmulator):
         self.storage.script(SCHEMA)
         clock: Callable[[], float] = self.options.get("clock") or self.clock.monotonic
         self.limiter = SlidingWindowLimiter(clock)
+
+    @classmethod
+    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client) -> dict[str, Any]:
+        """Data assets exist only through Qlik's own apps: seed one in a store created through the API, so
+        the walk lists that store's assets and its asset → data sets link has an item to follow."""
+        # The fields the spec's own examples read or patch (name, tags), since the walk may list this store.
+        body = {"name": "Link walk", "tags": ["walk"], "technicalName": "link-walk", "type": "qix-datafiles"}
+        store = api.post("/data-stores", json=body)
+        store.raise_for_status()
+        asset = {
+            "technicalName": "link-walk",
+            "appType": "qix-df",
+            "dataStoreInfo": {"id": store.json()["id"]},
+        }
+        control.post("/_emulator/seed", json={"dataAssets": [asset]}).raise_for_status()
+        return {"data-store-ids": store.json()["id"]}
 
     def _now(self) -> str:
         return _stamp(self.clock)

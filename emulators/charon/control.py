@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -17,10 +17,21 @@ from emulators.charon.base import stable_id
 from emulators.charon.engine import Engine
 from emulators.core.http import ApiProblem, Response
 
+if TYPE_CHECKING:
+    import httpx
+
 USER_TYPES = ("personalAccount", "businessAccount", "administratorAccount")
 
 
 class Control(Engine):
+    @classmethod
+    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client) -> dict[str, Any]:
+        """The API cannot create workspaces: a new API key's user has a personal one, which the walk's
+        creates use instead of the spec's example id (a workspace of nobody's), and the user's own id."""
+        workspaces = api.get("/workspace/my/").raise_for_status().json()["result"]
+        me = api.get("/user/me/").raise_for_status().json()["result"]
+        return {"workspaceId": workspaces[0]["id"], "userId": me["id"]}
+
     def control(self, method: str, action: str, body: bytes) -> Response | None:
         if (method, action) == ("GET", "outbox"):
             rows = self.storage.all("SELECT * FROM charon_outbox ORDER BY seq")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from emulators.core.auth import TokenRegistry
 from emulators.core.clock import Clock, Entropy
@@ -11,6 +11,9 @@ from emulators.core.http import ApiProblem, Principal, Request, Response
 from emulators.core.limits import json_array
 from emulators.core.profile import LiveVariables
 from emulators.core.storage import Storage
+
+if TYPE_CHECKING:
+    import httpx
 
 Handler = Callable[[Any, Request], Response]
 #: A WebSocket session: (caller, receive JSON text or None when closed, send JSON text) → runs until closed.
@@ -88,6 +91,16 @@ class VendorEmulator:
     @classmethod
     def live_variables(cls) -> LiveVariables:
         return cls.live or LiveVariables.default(cls.name)
+
+    @classmethod
+    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client) -> dict[str, Any]:
+        """Make, before the contract tests' link walk, what the vendor's API has no operation for.
+
+        ``api`` sends to the running emulator's API with the walk's credential, ``control`` to its control
+        plane (``/_emulator/...``) with the same credential. Returns parameter overrides (spec name → value)
+        that point the walk's requests at what was made. Default: nothing to make.
+        """
+        return {}
 
     def setup(self) -> None:
         """Create tables (idempotently: a ``--state`` file may already hold them)."""
