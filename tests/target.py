@@ -1,4 +1,8 @@
-"""What an emulator-behaviour test talks to: the vendor's emulator or its live service (see conftest.py)."""
+"""What a test talks to: a vendor's emulator or its live service, its credential and what the caller owns.
+
+The emulator-behaviour tests use it as is (tests/emulator/conftest.py); the contract tests extend it with the
+spec and the generated client (``tests.contract.driver.ContractTarget``).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import orjson
 import pytest
 
 from devtools.fuzzjob.phases import auth_header
-from emulators.testing import InProcessEmulator
+from emulators.testing import InProcessEmulator, RunningEmulator
 from tests.parity import Exchange
 
 TOKEN = "test-token"
@@ -20,7 +24,7 @@ CONTROL_PLANE = "needs the emulator's control plane (reset, seed or restart), wh
 
 @dataclass
 class Target:
-    """Where an emulator-behaviour test sends its requests, and what it may do besides."""
+    """Where a test sends its requests, and what it may do besides."""
 
     vendor: str
     base_url: str
@@ -28,11 +32,12 @@ class Target:
     live: bool = False
     #: values the caller owns on the live service (spec name -> value), e.g. Make's ``teamId``.
     owned: Mapping[str, str] = field(default_factory=dict)
-    running: InProcessEmulator | None = None
+    #: the emulator behind ``base_url`` (in this process or a child process); None on a live service.
+    running: InProcessEmulator | RunningEmulator | None = None
     exchanges: list[Exchange] = field(default_factory=list)
 
     @property
-    def emulator(self) -> InProcessEmulator:
+    def emulator(self) -> InProcessEmulator | RunningEmulator:
         """The emulator itself (root URL, control plane); skips the test in live mode."""
         if self.running is None:
             pytest.skip(CONTROL_PLANE)

@@ -14,27 +14,27 @@ from pathlib import Path
 import pytest
 
 from emulators.testing import RunningEmulator, start_emulator
-from tests.contract.driver import Target, write_stats
+from tests.contract.driver import ContractTarget, write_stats
 from tests.live import live_service
 
 TOKEN = "contract-token"
 
 
-def live_target(vendor: str) -> Target | None:
+def live_target(vendor: str) -> ContractTarget | None:
     service = live_service(vendor)
     if service is None:
         return None
-    return Target(vendor, service.base_url, service.credential, live=True, owned=dict(service.owned))
+    return ContractTarget(vendor, service.base_url, service.credential, live=True, owned=dict(service.owned))
 
 
 @pytest.fixture(scope="session")
-def emulator_target() -> Iterator[Callable[[str], Target]]:
+def emulator_target() -> Iterator[Callable[[str], ContractTarget]]:
     running: dict[str, RunningEmulator] = {}
 
-    def get(vendor: str) -> Target:
+    def get(vendor: str) -> ContractTarget:
         if vendor not in running:
             running[vendor] = start_emulator(vendor, token=TOKEN)
-        return Target(vendor, running[vendor].base_url, TOKEN)
+        return ContractTarget(vendor, running[vendor].base_url, TOKEN, running=running[vendor])
 
     yield get
     for emulator in running.values():

@@ -8,7 +8,8 @@ For one case it:
 4. validates the response against the vendor's spec (``case.validate_response``);
 5. checks the typed model: ``parsed.to_dict()`` reproduces the JSON body and survives ``from_dict``.
 
-Nothing here knows a vendor: a ``Target`` names the spec, the client package and where to send requests.
+Nothing here knows a vendor: a ``ContractTarget`` names the spec, the client package and where to send
+requests.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from schemathesis.transport.serialization import serialize_binary
 
 from scripts.client_facts import _endpoints
 from scripts.generate import ROOT, prepared_spec
+from tests.target import Target
 
 RESPONSE_CHECKS = [
     not_a_server_error,
@@ -67,13 +69,8 @@ TRANSPORT_HEADERS = {
 
 
 @dataclass
-class Target:
-    vendor: str
-    base_url: str
-    token: str
-    live: bool = False
-    #: values the caller owns on a live service (spec name -> environment value), e.g. a team id.
-    owned: dict[str, str] = field(default_factory=dict)
+class ContractTarget(Target):
+    """A target plus what the contract tests read from the vendor's spec and generated client (cached)."""
 
     @cached_property
     def spec_path(self) -> Path:
@@ -129,7 +126,7 @@ class Target:
         return Recorder()
 
     @cached_property
-    def client(self) -> Any:
+    def generated_client(self) -> Any:
         """One client per target: building an httpx client (its TLS context) per case is slow."""
         return make_client(self, self.recorder)
 
@@ -168,7 +165,7 @@ class Recorder:
         return self.requests[-1]
 
 
-def make_client(target: Target, recorder: Recorder, **options: Any) -> Any:
+def make_client(target: ContractTarget, recorder: Recorder, **options: Any) -> Any:
     return target.package.Client(
         base_url=target.base_url,
         token=target.token,
@@ -225,7 +222,7 @@ def _roundtrips(converted: Any, value: Any) -> bool:
         return False
 
 
-def call_arguments(target: Target, case: Any) -> dict[str, Any]:
+def call_arguments(target: ContractTarget, case: Any) -> dict[str, Any]:
     op_id = case.operation.definition.raw["operationId"]
     _, endpoint = target.endpoints[op_id]
     module = target.modules[op_id]
@@ -413,7 +410,7 @@ class Stats:
 
 
 def reproduction(
-    target: Target, case: Any, module_name: str, args: Mapping[str, Any] | None
+    target: ContractTarget, case: Any, module_name: str, args: Mapping[str, Any] | None
 ) -> dict[str, str]:
     """How to send the failing case again: as a curl line and as the client call that sent it."""
     try:
@@ -439,14 +436,16 @@ class Outcome:
     request: httpx.Request
 
 
-def run_case(target: Target, case: Any, *, client_options: Mapping[str, Any] | None = None) -> Outcome:
+def run_case(
+    target: ContractTarget, case: Any, *, client_options: Mapping[str, Any] | None = None
+) -> Outcome:
     """Send ``case`` through the generated client; raise AssertionError listing every broken contract."""
     op_id = case.operation.definition.raw["operationId"]
     if client_options:
         recorder = Recorder()
         client = make_client(target, recorder, **dict(client_options))
     else:
-        recorder, client = target.recorder, target.client
+        recorder, client = target.recorder, target.generated_client
     recorder.requests.clear()
     recorder.responses.clear()
     status: int | None = None
@@ -481,7 +480,7 @@ def run_case(target: Target, case: Any, *, client_options: Mapping[str, Any] | N
         STATS[target.vendor].record(op_id, status, True, failure)
         raise
     finally:
-        if client is not target.client:
+        if client is not target.generated_client:
             client.close()
     STATS[target.vendor].record(op_id, status, False)
     return Outcome(response, detailed.parsed, request)

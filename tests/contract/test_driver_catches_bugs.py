@@ -12,16 +12,16 @@ from typing import Any
 
 import pytest
 
-from tests.contract.driver import Target, run_case
+from tests.contract.driver import ContractTarget, run_case
 
 
 @pytest.fixture
-def make_target(emulator_target: Callable[[str], Target]) -> Target:
+def make_target(emulator_target: Callable[[str], ContractTarget]) -> ContractTarget:
     return emulator_target("make")
 
 
 @pytest.fixture
-def store_id(make_target: Target) -> int:
+def store_id(make_target: ContractTarget) -> int:
     create = make_target.operation("createDataStore")
     case = create.Case(body={"name": "wire", "teamId": 7, "maxSizeMB": 1})
     outcome = run_case(make_target, case)
@@ -45,13 +45,13 @@ def broken_kwargs(module: Any, change: Callable[[dict[str, Any]], None]) -> Iter
         module._get_kwargs = original
 
 
-def test_a_correct_client_passes(make_target: Target, store_id: int) -> None:
+def test_a_correct_client_passes(make_target: ContractTarget, store_id: int) -> None:
     case = make_target.operation("listDataStores").Case(query={"teamId": 7, "pg[limit]": 5})
     outcome = run_case(make_target, case)
     assert [s["id"] for s in outcome.response.json()["dataStores"]] == [store_id]
 
 
-def test_pg_limit_sent_under_the_wrong_key_fails_the_wire_check(make_target: Target) -> None:
+def test_pg_limit_sent_under_the_wrong_key_fails_the_wire_check(make_target: ContractTarget) -> None:
     """What a broken deepObject template would do: ``pg=5`` instead of ``pg[limit]=5``."""
     module = make_target.modules["listDataStores"]
 
@@ -66,7 +66,7 @@ def test_pg_limit_sent_under_the_wrong_key_fails_the_wire_check(make_target: Tar
             run_case(make_target, case)
 
 
-def test_path_list_repr_fails_the_wire_check(make_target: Target, store_id: int) -> None:
+def test_path_list_repr_fails_the_wire_check(make_target: ContractTarget, store_id: int) -> None:
     """What the stock template does to array path parameters: ``str(value)`` instead of the encoded value."""
     module = make_target.modules["getDataStore"]
 
@@ -79,7 +79,7 @@ def test_path_list_repr_fails_the_wire_check(make_target: Target, store_id: int)
             run_case(make_target, case)
 
 
-def test_body_field_dropped_fails_the_wire_check(make_target: Target) -> None:
+def test_body_field_dropped_fails_the_wire_check(make_target: ContractTarget) -> None:
     module = make_target.modules["createDataStore"]
 
     def drop(built: dict[str, Any]) -> None:
@@ -92,7 +92,7 @@ def test_body_field_dropped_fails_the_wire_check(make_target: Target) -> None:
 
 
 def test_model_that_loses_a_field_fails_the_round_trip(
-    make_target: Target, store_id: int, monkeypatch: pytest.MonkeyPatch
+    make_target: ContractTarget, store_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from make_client.models.data_store_columns import DataStoreColumns
 

@@ -16,11 +16,9 @@ from typing import Any
 import httpx
 import pytest
 
-from devtools.fuzzjob.phases import auth_header
 from emulators.core.registry import load_vendor
-from emulators.testing import mount_path
 from tests.contract.conftest import live_target
-from tests.contract.driver import Target, run_case
+from tests.contract.driver import ContractTarget, run_case
 from tests.contract.test_through_clients import VENDORS
 from tests.live import skip_reason
 
@@ -70,7 +68,7 @@ def typed(value: Any, schema: Any) -> Any:
 class Examples:
     """Request values taken from the spec's own examples (parameter ``example`` and body examples)."""
 
-    def __init__(self, target: Target, overrides: dict[str, Any]) -> None:
+    def __init__(self, target: ContractTarget, overrides: dict[str, Any]) -> None:
         self.target = target
         self.overrides = overrides
 
@@ -120,7 +118,7 @@ class Examples:
         return example
 
 
-def links_of(target: Target) -> list[tuple[Any, str, dict[str, Any]]]:
+def links_of(target: ContractTarget) -> list[tuple[Any, str, dict[str, Any]]]:
     """(source operation, status, links) for every response that declares links."""
     found = []
     for operation in target.operations():
@@ -141,19 +139,17 @@ NOT_FOLLOWED_YET: dict[str, dict[str, str]] = {
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_every_link_works_through_the_client(vendor: str, emulator_target: Callable[[str], Target]) -> None:
+def test_every_link_works_through_the_client(
+    vendor: str, emulator_target: Callable[[str], ContractTarget]
+) -> None:
     target = emulator_target(vendor)
     # The emulator is shared by the session's contract tests: start from an empty state, so what other
     # tests left (e.g. a first listed store without the fields a linked PATCH example changes) cannot
     # decide the outcome, whatever order the tests run in.
-    root = target.base_url.removesuffix(mount_path(vendor))
-    credential = dict([auth_header(vendor, target.token).split(": ", 1)])
-    with (
-        httpx.Client(base_url=target.base_url, headers=credential) as api,
-        httpx.Client(base_url=root, headers=credential) as control,
-    ):
-        control.post("/_emulator/reset").raise_for_status()
-        # What the vendor's API cannot create (the emulator class says, next to its control plane).
+    target.reset()
+    # What the vendor's API cannot create (its emulator class says, next to its control plane).
+    control = httpx.Client(base_url=target.emulator.root_url, headers=target.headers)
+    with target.client() as api, control:
         overrides = load_vendor(vendor).prepare_link_walk(api, control)
     followed, unreachable, declared = _follow_all_links(target, overrides)
     assert declared, f"specs/{vendor}.yaml declares no links"
@@ -180,7 +176,9 @@ def test_every_link_works_against_live_sandbox(vendor: str) -> None:
     assert followed, "no link could be followed on the live service"
 
 
-def _follow_all_links(target: Target, overrides: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
+def _follow_all_links(
+    target: ContractTarget, overrides: dict[str, Any]
+) -> tuple[set[str], set[str], set[str]]:
     """Follow every link; returns (followed, not followable because their source list was empty, declared)."""
     examples = Examples(target, overrides)
     followed: set[str] = set()
@@ -213,7 +211,7 @@ def _follow_all_links(target: Target, overrides: dict[str, Any]) -> tuple[set[st
 
 
 def _follow(
-    target: Target,
+    target: ContractTarget,
     examples: Examples,
     source: Any,
     case: Any,
@@ -281,7 +279,7 @@ def _json(response: Any) -> Any:
     return response.json()
 
 
-def _send(target: Target, case: Any, label: str, followed: set[str], key: str) -> Any:
+def _send(target: ContractTarget, case: Any, label: str, followed: set[str], key: str) -> Any:
     outcome = run_case(target, case)
     assert outcome.response.status_code < 400, (
         f"link {label} answered {outcome.response.status_code}: {outcome.response.text[:300]}"
@@ -292,12 +290,12 @@ def _send(target: Target, case: Any, label: str, followed: set[str], key: str) -
 
 def test_live_owned_values_are_sent_with_the_spec_type() -> None:
     """MAKE_TEAM_ID is a string in the environment; Make answers 400 to ``"teamId": "123"`` in a body."""
-    target = Target("make", "http://127.0.0.1:9", "token", live=True, owned={"teamId": "123"})
+    target = ContractTarget("make", "http://127.0.0.1:9", "token", live=True, owned={"teamId": "123"})
     examples = Examples(target, dict(target.owned))
     created = examples.case(target.operation("createDataStore"), path={}, query={})
     assert created.body["teamId"] == 123 and isinstance(created.body["teamId"], int)
     listed = examples.case(target.operation("listDataStores"), path={}, query={})
     assert listed.query["teamId"] == 123 and isinstance(listed.query["teamId"], int)
-    rollup = Target("rollup", "http://127.0.0.1:9", "token", live=True, owned={"workspaceId": "ws-1"})
+    rollup = ContractTarget("rollup", "http://127.0.0.1:9", "token", live=True, owned={"workspaceId": "ws-1"})
     sinks = Examples(rollup, dict(rollup.owned)).case(rollup.operation("createDataSink"), path={}, query={})
     assert sinks.path_parameters["workspaceId"] == "ws-1"

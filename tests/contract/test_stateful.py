@@ -15,13 +15,13 @@ from hypothesis import HealthCheck, Phase, settings
 from schemathesis.core.transport import Response as StResponse
 
 from tests.contract.conftest import live_target
-from tests.contract.driver import Target, run_case
+from tests.contract.driver import ContractTarget, run_case
 from tests.contract.test_through_clients import VENDORS
 from tests.live import skip_reason
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_links_through_client(vendor: str, emulator_target: Callable[[str], Target]) -> None:
+def test_links_through_client(vendor: str, emulator_target: Callable[[str], ContractTarget]) -> None:
     run_state_machine(emulator_target(vendor))
 
 
@@ -34,7 +34,7 @@ def test_links_through_client_against_live_sandbox(vendor: str) -> None:
     run_state_machine(target)
 
 
-def run_state_machine(target: Target) -> None:
+def run_state_machine(target: ContractTarget) -> None:
     links = sum(
         len(response.get("links") or {})
         for item in target.schema.raw_schema["paths"].values()

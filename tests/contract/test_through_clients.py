@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 
 from emulators.core.registry import VENDORS as EMULATED_VENDORS
 from scripts.generate import GENERATED, SPECS
-from tests.contract.driver import Target, run_case
+from tests.contract.driver import ContractTarget, run_case
 from tests.contract.pending import skipped
 
 # Vendors with both a generated client and an emulator.
@@ -59,7 +59,7 @@ def cases_per_operation(vendor: str) -> int:
 
 @pytest.mark.parametrize(("vendor", "operation_id"), PAIRS, ids=[f"{v}.{o}" for v, o in PAIRS])
 def test_operation_through_client(
-    vendor: str, operation_id: str, emulator_target: Callable[[str], Target]
+    vendor: str, operation_id: str, emulator_target: Callable[[str], ContractTarget]
 ) -> None:
     target = emulator_target(vendor)
     operation = target.operation(operation_id)

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from emulators.core.registry import build_app
-from emulators.testing import InProcessEmulator, serve_in_thread
+from emulators.testing import InProcessEmulator, RunningEmulator, serve_in_thread
 from tests.target import TOKEN, Target
 
 VENDOR = "qlik"
@@ -24,7 +24,7 @@ TRACE = re.compile(r"^[0-9a-f]{32}$")
 
 
 @pytest.fixture
-def emulator(target: Target) -> InProcessEmulator:
+def emulator(target: Target) -> InProcessEmulator | RunningEmulator:
     """The emulator's control plane (seed, root URL); skipped in live mode."""
     return target.emulator
 
