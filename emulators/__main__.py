@@ -21,7 +21,7 @@ from emulators.core.app import EmulatorApp
 from emulators.core.control import bind_problem, is_loopback
 from emulators.core.guard import ServerLimits, uvicorn_options
 from emulators.core.registry import VENDORS, build_app
-from emulators.core.storage import StateInUse
+from emulators.core.storage import StateInUse, StateUnavailable
 
 
 def port_number(text: str) -> int:
@@ -46,7 +46,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("vendor", choices=VENDORS)
     parser.add_argument("--port", type=port_number, default=8080, help="0 picks a free port (printed)")
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
-    parser.add_argument("--state", help="SQLite file to keep state in (default: in memory)")
+    parser.add_argument(
+        "--state",
+        help="where state is kept: a SQLite file, or a postgresql:// URL (default: SQLite in memory)",
+    )
     parser.add_argument(
         "--token",
         action="append",
@@ -138,7 +141,7 @@ def startup_line(app: EmulatorApp, host: str, port: int, state: str | None, toke
         auth = "any non-empty credential accepted"
     else:
         auth = f"{len(tokens)} accepted credential{'s' if len(tokens) != 1 else ''} (--token)"
-    where = f"state in {state}" if state else "state in memory"
+    where = f"state in {app.vendor.storage.describe()}"  # a database URL's password is not shown
     return f"{app.vendor.name} emulator on http://{shown_host}:{port}{app.spec.mount} | {where} | {auth}"
 
 
@@ -156,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             admin_token=args.admin_token,
             seed=args.seed,
         )
-    except StateInUse as exc:
+    except (StateInUse, StateUnavailable) as exc:
         return refuse(str(exc))
     except sqlite3.Error as exc:
         return refuse(f"cannot use --state {args.state}: {exc}")
