@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -128,16 +129,25 @@ def running(*, durable: bool = False) -> Iterator[str | None]:
         yield None
         return
     server = LocalPostgres(binaries, durable=durable)
+    # SIGTERM (a CI job cancelled) unwinds like Ctrl-C, so the server is stopped and its directory removed.
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
-        url = server.start()
-    except RuntimeError as error:
-        print(f"postgres: cannot start ({error}); its tests will skip", file=sys.stderr)
-        yield None
-        return
-    try:
-        yield url
+        try:
+            url = server.start()
+        except RuntimeError as error:
+            print(f"postgres: cannot start ({error}); its tests will skip", file=sys.stderr)
+            yield None
+            return
+        try:
+            yield url
+        finally:
+            server.stop()
     finally:
-        server.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def main(argv: list[str]) -> int:
