@@ -38,7 +38,6 @@ from emulators.core.clock import Clock, Entropy
 from emulators.core.http import ApiProblem, FieldProblem, Principal, Request, Response, reason_phrase
 from emulators.core.limits import dump_json
 from emulators.core.profile import LiveVariables
-from emulators.core.ratelimit import SlidingWindowLimiter
 from emulators.core.spec import Validator, load_document
 from emulators.core.storage import Dialect, Row, order_by
 from emulators.core.vendor import VendorEmulator, operation
@@ -204,7 +203,7 @@ class QlikEmulator(VendorEmulator):
     def setup(self) -> None:
         self.storage.script(SCHEMA.format(serial=self.storage.dialect.serial_key))
         clock: Callable[[], float] = self.options.get("clock") or self.clock.monotonic
-        self.limiter = SlidingWindowLimiter(clock)
+        self.limiter = self.rate_limiter(clock)
 
     def _now(self) -> str:
         return _stamp(self.clock)

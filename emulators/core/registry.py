@@ -16,6 +16,7 @@ from typing import Any
 from emulators.core.app import DEFAULT_MAX_BODY, EmulatorApp
 from emulators.core.auth import TokenRegistry
 from emulators.core.clock import deterministic
+from emulators.core.shared import SharedClock, SharedSettings
 from emulators.core.spec import compile_spec, load_document, spec_names
 from emulators.core.storage import Storage
 from emulators.core.vendor import VendorEmulator
@@ -68,11 +69,17 @@ def build_app(
     """
     spec = compile_spec(load_document(vendor))
     clock, entropy = deterministic(seed)
-    emulator = load_vendor(vendor)(Storage(state, owned=owned), options, clock=clock, entropy=entropy)
+    storage = Storage(state, owned=owned)
+    # A state other processes may share holds the emulator's own state too (emulators.core.shared).
+    shared = SharedSettings(storage) if storage.shared else None
+    if shared is not None and seed is None:
+        clock = SharedClock(shared)
+    emulator = load_vendor(vendor)(storage, options, clock=clock, entropy=entropy)
     return EmulatorApp(
         emulator,
         spec,
         TokenRegistry.parse(tokens),
         max_body_bytes=max_body_bytes or DEFAULT_MAX_BODY,
         admin_token=admin_token,
+        shared=shared,
     )

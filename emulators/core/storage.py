@@ -125,6 +125,11 @@ class Storage:
         row = self.one(sql, params)
         return None if row is None else row[0]
 
+    def execute_unsynced(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """A write committed on its own without waiting for the disk: for diagnostics (the request log),
+        never for vendor data. Must not be called inside ``transaction()``."""
+        self.execute(sql, params)
+
     def script(self, sql: str) -> None:
         """Run ``;``-separated DDL (``CREATE ... IF NOT EXISTS``): idempotent, and safe when several
         processes start on one state at once."""

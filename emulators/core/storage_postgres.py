@@ -178,6 +178,7 @@ class PostgresStorage(Storage):
         self.url = str(state)
         self.lost = False
         self._conn: psycopg.Connection[PostgresRow] | None = None
+        self._unsynced: psycopg.Connection[Any] | None = None
         self._depth = 0
         try:
             # One direct connection first: a refused or malformed URL fails now, with the server's reason.
@@ -228,6 +229,22 @@ class PostgresStorage(Storage):
         with self.pool.connection() as conn, _translated_errors():
             return _finish(conn.execute(query, params))
 
+    def execute_unsynced(self, sql: str, params: Sequence[Any] = ()) -> None:
+        for attempt in (1, 2):
+            if self._unsynced is None or self._unsynced.closed:
+                # Its own session: synchronous_commit is per session, and vendor writes keep waiting for it.
+                self._unsynced = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
+                _configure(self._unsynced)
+                self._unsynced.execute("SET synchronous_commit = off")
+            try:
+                with _translated_errors():
+                    self._unsynced.execute(to_pyformat(sql), params)
+                return
+            except psycopg.OperationalError:
+                self._unsynced.close()
+                if attempt == 2:
+                    raise
+
     def script(self, sql: str) -> None:
         with self.transaction() as conn:
             for statement in split_script(to_postgres_ddl(sql)):
@@ -251,6 +268,8 @@ class PostgresStorage(Storage):
             conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
 
     def close(self) -> None:
+        if self._unsynced is not None:
+            self._unsynced.close()
         self.pool.close()
 
 

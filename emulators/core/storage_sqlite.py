@@ -61,6 +61,7 @@ class SQLiteStorage(Storage):
             self.close()
             raise StateUnavailable(f"cannot use --state {self.path}: {exc}") from None
         self._depth = 0
+        self._unsynced: sqlite3.Connection | None = None
 
     def describe(self) -> str:
         return self.path if self.shared else "memory"
@@ -122,6 +123,18 @@ class SQLiteStorage(Storage):
         row = self.db.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
+    def execute_unsynced(self, sql: str, params: Sequence[Any] = ()) -> None:
+        if not self.shared:
+            self.db.execute(sql, params)
+            return
+        if self._unsynced is None:
+            # A second connection: synchronous is per connection, and vendor writes keep FULL.
+            self._unsynced = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT
+            )
+            self._unsynced.execute("PRAGMA synchronous = OFF")
+        self._unsynced.execute(sql, params)
+
     def script(self, sql: str) -> None:
         self.db.executescript(sql)
 
@@ -140,9 +153,9 @@ class SQLiteStorage(Storage):
                 )
 
     def close(self) -> None:
-        db = getattr(self, "db", None)
-        if db is not None:
-            db.close()
+        for db in (getattr(self, "db", None), getattr(self, "_unsynced", None)):
+            if db is not None:
+                db.close()
         if self._lock_fd is not None:
             os.close(self._lock_fd)  # releases the flock
             self._lock_fd = None

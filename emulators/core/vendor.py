@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from emulators.core.auth import TokenRegistry
 from emulators.core.clock import Clock, Entropy
 from emulators.core.http import ApiProblem, Principal, Request, Response
 from emulators.core.profile import LiveVariables
+from emulators.core.ratelimit import SlidingWindowLimiter
 from emulators.core.storage import Storage
 
 Handler = Callable[[Any, Request], Response]
@@ -18,6 +19,12 @@ WebSocketSession = Callable[
     Awaitable[None],
 ]
 F = TypeVar("F", bound=Handler)
+
+
+class RateLimiter(Protocol):
+    def allow(self, key: Hashable, limit: int, window: float) -> float | None: ...
+
+    def reset(self) -> None: ...
 
 
 def operation(operation_id: str) -> Callable[[F], F]:
@@ -88,6 +95,14 @@ class VendorEmulator:
 
     def setup(self) -> None:
         """Create tables (idempotently: a ``--state`` file may already hold them)."""
+
+    def rate_limiter(self, clock: Callable[[], float] | None = None) -> RateLimiter:
+        """A sliding-window limiter: in this process, or in the storage when other processes share it."""
+        if self.storage.shared:
+            from emulators.core.shared import SharedLimiter
+
+            return SharedLimiter(self.storage, clock or self.clock.monotonic)
+        return SlidingWindowLimiter(clock or self.clock.monotonic)
 
     def tenant_of(self, principal: Principal) -> str | None:
         """The tenant a credential's data belongs to; ``None`` when tokens do not partition data (every

@@ -101,3 +101,33 @@ def test_a_second_emulator_on_a_workers_state_file_is_refused(tmp_path: Path) ->
             start_emulator("make", token=TOKEN, state=state)
     finally:
         first.stop()
+
+
+@pytest.mark.parametrize("emulators", ["postgresql", "sqlite-file"], indirect=True)
+def test_faults_clock_and_request_log_are_one_across_workers_and_processes(
+    emulators: list[RunningEmulator],
+) -> None:
+    """Injected through one process, a ``times: 3`` fault fires exactly 3 times whichever process answers;
+    the clock set through one is every process's clock; the request log lists what every process answered."""
+    control = emulators[0].control
+    control.clear_requests()
+    control.faults.add("listDataStores", status=503, times=3)
+    statuses = []
+    for i in range(12):  # a new connection each time: the kernel spreads them over the workers
+        with client(emulators[i % len(emulators)]) as http:
+            statuses.append(http.get("/data-stores", params={"teamId": 1}).status_code)
+    assert sorted(statuses) == [200] * 9 + [503] * 3
+    assert control.faults.list() == []  # spent, for every process
+    logged = emulators[-1].control.requests
+    assert [entry["status"] for entry in logged] == statuses
+    assert len({entry["seq"] for entry in logged}) == len(statuses)
+
+    moved = control.set_clock(time="2030-05-01T00:00:00Z")
+    assert moved["now"].startswith("2030-05-01")
+    for i in range(6):
+        with httpx.Client(timeout=30) as http:
+            seen = http.get(
+                emulators[i % len(emulators)].root_url + "/_emulator/clock",
+                headers={"X-Emulator-Admin-Token": emulators[i % len(emulators)].admin_token},
+            ).json()
+        assert seen["now"].startswith("2030-05-01"), seen
