@@ -4,7 +4,8 @@
                                                              # fuzz every client against them, write reports/
     python3 scripts/dev.py test [pytest args]                # the whole gate (what CI runs): ruff, mypy
                                                              # --strict (hand-written code and every client),
-                                                             # then the test suite
+                                                             # then the test suite (with a throwaway local
+                                                             # PostgreSQL for the second storage backend)
     python3 scripts/dev.py emulator VENDOR [--port P ...]    # python -m emulators VENDOR ...
     python3 scripts/dev.py generate [VENDOR ...] [--check]   # scripts/generate.py
     python3 scripts/dev.py api-diff [--base REF]             # scripts/api_diff.py
