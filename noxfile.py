@@ -17,6 +17,7 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent))
+from devtools import postgres
 from devtools.quality import lint_checks, type_checks
 
 nox.options.default_venv_backend = "venv"
@@ -58,7 +59,10 @@ def generate(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     install(session)
-    session.run("pytest", *session.posargs)
+    # The PostgreSQL half runs against a throwaway local server, as in dev.py test and .ci/run.
+    with postgres.running() as url:
+        env = {postgres.URL_VARIABLE: url} if url else {}
+        session.run("pytest", *session.posargs, env=env)
 
 
 @nox.session(python=PYTHON)

@@ -21,7 +21,9 @@ from emulators.core.faults import FaultSet, apply_fault
 from emulators.core.http import ApiProblem, FieldProblem, Principal, Request, Response
 from emulators.core.limits import check_body_depth
 from emulators.core.requestlog import OPERATION_KEY, RequestLog
+from emulators.core.shared import SharedFaults, SharedRequestLog, SharedSettings
 from emulators.core.spec import CompiledSpec, Operation
+from emulators.core.storage import UnstorableValue
 from emulators.core.vendor import VendorEmulator
 from emulators.core.websocket import serve_websocket
 
@@ -44,6 +46,7 @@ class EmulatorApp:
         *,
         max_body_bytes: int = DEFAULT_MAX_BODY,
         admin_token: str | None = None,
+        shared: SharedSettings | None = None,
     ) -> None:
         missing = sorted(op for op in spec.operations if vendor.handler(op) is None)
         if missing:
@@ -57,8 +60,9 @@ class EmulatorApp:
         self.handlers = {op_id: vendor.handler(op_id) for op_id in spec.operations}
         self._base_urls: dict[tuple[str, str], str] = {}
         self.admin_token = admin_token or new_admin_token()
-        self.faults = FaultSet(vendor.entropy)
-        self.requests = RequestLog()
+        self.shared = shared
+        self.faults = FaultSet(vendor.entropy) if shared is None else SharedFaults(shared, vendor.entropy)
+        self.requests = RequestLog() if shared is None else SharedRequestLog(vendor.storage)
         self.control = ControlPlane(
             vendor,
             spec,
@@ -84,6 +88,8 @@ class EmulatorApp:
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         fault = None
         try:
+            if self.shared is not None:
+                self.shared.refresh()  # the clock and the fault list as another process may have set them
             has_body = "content-length" in headers or "transfer-encoding" in headers
             body = await self._read_body(receive, headers) if has_body else b""
             fault = await apply_fault(self.faults, self.spec.router, scope, receive) if self.faults else None
@@ -207,6 +213,8 @@ class EmulatorApp:
             raise ApiProblem(
                 self.vendor.validation_status, "A number in the request is out of range"
             ) from None
+        except UnstorableValue as exc:  # the same refused by PostgreSQL, or a NUL in a text value
+            raise ApiProblem(self.vendor.validation_status, str(exc)) from None
         except Exception:
             log.exception("%s %s failed", method, path)
             raise ApiProblem(500, "Internal error in the emulator", code="internal") from None

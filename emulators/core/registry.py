@@ -16,6 +16,7 @@ from typing import Any
 from emulators.core.app import DEFAULT_MAX_BODY, EmulatorApp
 from emulators.core.auth import TokenRegistry
 from emulators.core.clock import deterministic
+from emulators.core.shared import SharedClock, SharedSettings
 from emulators.core.spec import compile_spec, load_document, spec_names
 from emulators.core.storage import Storage
 from emulators.core.vendor import VendorEmulator
@@ -58,19 +59,27 @@ def build_app(
     max_body_bytes: int | None = None,
     admin_token: str | None = None,
     seed: int | None = None,
+    owned: bool = True,
 ) -> EmulatorApp:
     """Everything per-spec happens here, once: spec compiled, tables created, handlers bound.
 
     ``seed`` makes the run deterministic (ids, keys and a frozen clock, see ``emulators.core.clock``);
-    without ``admin_token`` one is generated (``app.admin_token``).
+    without ``admin_token`` one is generated (``app.admin_token``); ``owned=False``: another process (the
+    ``--workers`` parent) holds the state file's lock.
     """
     spec = compile_spec(load_document(vendor))
     clock, entropy = deterministic(seed)
-    emulator = load_vendor(vendor)(Storage(state), options, clock=clock, entropy=entropy)
+    storage = Storage(state, owned=owned)
+    # A state other processes may share holds the emulator's own state too (emulators.core.shared).
+    shared = SharedSettings(storage) if storage.shared else None
+    if shared is not None and seed is None:
+        clock = SharedClock(shared)
+    emulator = load_vendor(vendor)(storage, options, clock=clock, entropy=entropy)
     return EmulatorApp(
         emulator,
         spec,
         TokenRegistry.parse(tokens),
         max_body_bytes=max_body_bytes or DEFAULT_MAX_BODY,
         admin_token=admin_token,
+        shared=shared,
     )

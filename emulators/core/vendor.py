@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Awaitable, Callable, Hashable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from emulators.core.auth import TokenRegistry
 from emulators.core.clock import Clock, Entropy
 from emulators.core.http import ApiProblem, Principal, Request, Response
-from emulators.core.limits import json_array
 from emulators.core.profile import LiveVariables
+from emulators.core.ratelimit import SlidingWindowLimiter
 from emulators.core.storage import Storage
 
 if TYPE_CHECKING:
@@ -22,6 +22,12 @@ WebSocketSession = Callable[
     Awaitable[None],
 ]
 F = TypeVar("F", bound=Handler)
+
+
+class RateLimiter(Protocol):
+    def allow(self, key: Hashable, limit: int, window: float) -> float | None: ...
+
+    def reset(self) -> None: ...
 
 
 def operation(operation_id: str) -> Callable[[F], F]:
@@ -82,9 +88,7 @@ class VendorEmulator:
         self.clock = clock or Clock()
         self.entropy = entropy or Entropy()
         self.setup()
-        missing = [
-            t for t in self.tables if not storage.one("SELECT 1 FROM sqlite_master WHERE name = ?", (t,))
-        ]
+        missing = [t for t in self.tables if not storage.has_table(t)]
         if missing:
             raise RuntimeError(f"{self.name}: declared table(s) {', '.join(missing)} not created by setup()")
 
@@ -105,6 +109,14 @@ class VendorEmulator:
     def setup(self) -> None:
         """Create tables (idempotently: a ``--state`` file may already hold them)."""
 
+    def rate_limiter(self, clock: Callable[[], float] | None = None) -> RateLimiter:
+        """A sliding-window limiter: in this process, or in the storage when other processes share it."""
+        if self.storage.shared:
+            from emulators.core.shared import SharedLimiter
+
+            return SharedLimiter(self.storage, clock or self.clock.monotonic)
+        return SlidingWindowLimiter(clock or self.clock.monotonic)
+
     def tenant_of(self, principal: Principal) -> str | None:
         """The tenant a credential's data belongs to; ``None`` when tokens do not partition data (every
         caller then shares one state, which is its tenant for reset and seed)."""
@@ -116,15 +128,7 @@ class VendorEmulator:
             with self.storage.transaction():
                 self.reset_tenant(tenant)
             return
-        with self.storage.transaction():
-            self.storage.execute("PRAGMA defer_foreign_keys = ON")
-            for table in reversed(self.tables):
-                self.storage.execute(f'DELETE FROM "{table}"')
-            if self.storage.one("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'"):
-                self.storage.execute(
-                    "DELETE FROM sqlite_sequence WHERE name IN (SELECT value FROM json_each(?))",
-                    (json_array(self.tables),),
-                )
+        self.storage.clear(self.tables)
         self.setup()
 
     def reset_tenant(self, tenant: str) -> None:
