@@ -5,6 +5,8 @@
   are named by email. Every seeded user also gets a personal workspace. All or nothing; answers the ids.
 - ``GET /_emulator/outbox``: every email sent (password resets, sign-in codes, invitations), oldest first.
 - ``POST /_emulator/clock`` ``{"advance": seconds}``: moves the emulator's clock forward (code expiry).
+- ``POST /_emulator/process`` ``{"dataSourceId", "type"?}``: starts a process that runs until stopped
+  (every real process finishes before its call answers); answers ``{"id"}``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from emulators.charon.engine import Engine
 from emulators.core.http import ApiProblem, Response
 
 USER_TYPES = ("personalAccount", "businessAccount", "administratorAccount")
+RUNNABLE_PROCESSES = ("validate", "import", "export", "backup", "restore", "generateSourceCode", "translate")
 
 
 class Control(Engine):
@@ -35,7 +38,20 @@ class Control(Engine):
                 for r in rows
             ]
             return Response(200, {"messages": messages})
+        if (method, action) == ("POST", "process"):
+            return self._start_process(self._json(body))
         return None
+
+    def _start_process(self, payload: dict[str, Any]) -> Response:
+        """``{"dataSourceId", "type"?}``: a process that runs until stopped (to test ``stopProcess``)."""
+        data_source, kind = payload.get("dataSourceId"), payload.get("type", "export")
+        if not isinstance(data_source, str) or not self.storage.one(
+            "SELECT 1 FROM charon_branches WHERE id = ?", (data_source,)
+        ):
+            raise ApiProblem(400, "dataSourceId must name an existing data source (a branch id).")
+        if kind not in RUNNABLE_PROCESSES:
+            raise ApiProblem(400, "type must be a process type other than load.")
+        return Response(200, {"id": self.start_running_process(data_source, kind)})
 
     @staticmethod
     def _json(body: bytes) -> dict[str, Any]:

@@ -100,6 +100,32 @@ CREATE TABLE IF NOT EXISTS charon_data_sources (
     content TEXT NOT NULL,
     revision INTEGER NOT NULL DEFAULT 0
 );
+-- Import, export, backup, restore, validate, source-code generation (processes.py): one row per run, ids
+-- sequential per data source, the last PROCESS_HISTORY kept; ``result`` is the raw result, if any.
+CREATE TABLE IF NOT EXISTS charon_processes (
+    data_source TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    initiator_id TEXT,
+    initiator_name TEXT,
+    progress_message TEXT NOT NULL,
+    progress REAL NOT NULL,
+    start_time TEXT NOT NULL,
+    elapsed REAL NOT NULL,
+    can_be_stopped INTEGER NOT NULL,
+    result BLOB,
+    result_type TEXT,
+    PRIMARY KEY (data_source, id)
+);
+-- Who worked in a data source lately (getDataSourcePresentUsers), one row per user.
+CREATE TABLE IF NOT EXISTS charon_presence (
+    data_source TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    session INTEGER NOT NULL,
+    seen REAL NOT NULL,
+    PRIMARY KEY (data_source, user_id)
+);
 CREATE TABLE IF NOT EXISTS charon_preferences (
     layer TEXT NOT NULL,
     scope_id TEXT NOT NULL,
@@ -154,6 +180,8 @@ TABLES = (
     "charon_invitations",
     "charon_branches",
     "charon_data_sources",
+    "charon_processes",
+    "charon_presence",
     "charon_preferences",
     "charon_billing_accounts",
     "charon_invoices",
