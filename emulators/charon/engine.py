@@ -1,8 +1,8 @@
-"""The game-data engine's operations (documents, transactions, import/export, validation, processes…).
+"""The game-data engine's last link: operations still to build answer 501 ``operationNotSupported``.
 
-They belong to the next issue. Until then each answers 501 ``operationNotSupported`` in Charon's envelope,
-after authentication (the spec documents the 501 for exactly these operations), and the branch's data
-source row (``charon_data_sources``) is already there for the engine to fill.
+Documents, transactions, validation and examine are in ``transactions.py``, ``documents.py`` and
+``inspection.py`` (on ``datasource.py``); what is left (import/export, processes, catalogue) answers 501
+in Charon's envelope after authentication until built.
 """
 
 from __future__ import annotations
@@ -10,22 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from emulators.charon.base import problem
-from emulators.charon.notifications import Notifications
+from emulators.charon.inspection import Inspection
 from emulators.core.http import Request, Response
 
 ENGINE_OPERATIONS = frozenset(
     {
-        "beginTransaction",
-        "commitTransaction",
-        "rejectTransaction",
-        "findDocument",
-        "createDocument",
-        "updateDocument",
-        "deleteDocument",
-        "listDocuments",
-        "bulkChangeDocuments",
-        "queryDocuments",
-        "pickDocuments",
         "convertGameDataRaw",
         "exportRaw",
         "backupRaw",
@@ -33,10 +22,8 @@ ENGINE_OPERATIONS = frozenset(
         "import",
         "backup",
         "restore",
-        "validate",
         "getLoadingProgress",
         "getCapabilities",
-        "examine",
         "getDataSourcePresentUsers",
         "generateSourceCode",
         "getSourceCodeGenerationTemplate",
@@ -50,7 +37,7 @@ ENGINE_OPERATIONS = frozenset(
 )
 
 
-class Engine(Notifications):
+class Engine(Inspection):
     def handler(self, operation_id: str) -> Callable[[Request], Response] | None:
         if operation_id in ENGINE_OPERATIONS:
             return self._not_implemented

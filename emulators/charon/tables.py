@@ -142,6 +142,7 @@ CREATE TABLE IF NOT EXISTS charon_transactions (
     id TEXT NOT NULL,
     state TEXT NOT NULL,
     deadline REAL NOT NULL,
+    base_revision TEXT NOT NULL,
     PRIMARY KEY (data_source, id)
 );
 CREATE TABLE IF NOT EXISTS charon_preferences (
