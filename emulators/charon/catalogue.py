@@ -96,7 +96,7 @@ def rank(entry: dict[str, Any], aliases: tuple[str, ...], query: str) -> int | N
 class Catalogue(Processes):
     @operation("listFormulaTypes")
     def list_formula_types(self, request: Request) -> Response:
-        self.data_source_project(request)
+        self.present_data_source(request)
         query = str(request.query.get("query") or "").strip()
         if query:
             ranked = [(rank(e, a, query), i, e) for i, (e, a) in enumerate(CATALOGUE)]
@@ -110,7 +110,7 @@ class Catalogue(Processes):
 
     @operation("getFormulaTypes")
     def get_formula_types(self, request: Request) -> Response:
-        self.data_source_project(request)
+        self.present_data_source(request)
         wanted = str(request.path_params["typeName"])
         for entry, aliases in CATALOGUE:
             if wanted in (entry["fullName"], entry["name"], *aliases):

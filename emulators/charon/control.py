@@ -17,6 +17,7 @@ import orjson
 
 from emulators.charon.base import stable_id
 from emulators.charon.engine import Engine
+from emulators.charon.store import forget_metadata
 from emulators.core.http import ApiProblem, Response
 
 USER_TYPES = ("personalAccount", "businessAccount", "administratorAccount")
@@ -65,6 +66,7 @@ class Control(Engine):
 
     def reset(self, tenant: str | None = None) -> None:
         super().reset(tenant)
+        forget_metadata()  # hashes start over after a reset
 
     def seed(self, payload: Any, tenant: str | None = None) -> Response:
         if not isinstance(payload, dict) or set(payload) - {"users", "workspaces"}:

@@ -1,8 +1,8 @@
 """The game-data engine: the operations not built yet, and the end of the engine's class chain.
 
-The built ones live in their modules (processes, catalogue, ...). Each one not built yet answers 501
-``operationNotSupported`` in Charon's envelope, after authentication (the spec documents the 501 for
-exactly these operations).
+The built ones live in their modules (documents, transactions, inspection, processes, catalogue...).
+Each one not built yet answers 501 ``operationNotSupported`` in Charon's envelope, after authentication
+(the spec documents the 501 for exactly these operations).
 """
 
 from __future__ import annotations
@@ -15,17 +15,6 @@ from emulators.core.http import Request, Response
 
 ENGINE_OPERATIONS = frozenset(
     {
-        "beginTransaction",
-        "commitTransaction",
-        "rejectTransaction",
-        "findDocument",
-        "createDocument",
-        "updateDocument",
-        "deleteDocument",
-        "listDocuments",
-        "bulkChangeDocuments",
-        "queryDocuments",
-        "pickDocuments",
         "convertGameDataRaw",
         "exportRaw",
         "backupRaw",
@@ -33,9 +22,7 @@ ENGINE_OPERATIONS = frozenset(
         "import",
         "backup",
         "restore",
-        "validate",
         "getCapabilities",
-        "examine",
         "generateSourceCode",
         "getSourceCodeGenerationTemplate",
     }

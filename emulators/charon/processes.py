@@ -19,8 +19,8 @@ from typing import Any
 
 from emulators.charon.base import not_found, problem
 from emulators.charon.formats import EXTENSIONS
-from emulators.charon.notifications import Notifications
-from emulators.core.http import ApiProblem, Request, Response
+from emulators.charon.inspection import Inspection
+from emulators.core.http import Request, Response
 from emulators.core.vendor import operation
 
 PROCESS_HISTORY = 100
@@ -28,25 +28,14 @@ PRESENCE_SECONDS = 300.0
 MAX_INT32 = 2**31 - 1
 
 
-class Processes(Notifications):
+class Processes(Inspection):
     # --------------------------------------------------------------------------------- data sources
 
-    def data_source_project(self, request: Request, grant: str = "view") -> tuple[str, sqlite3.Row]:
-        """The data source id of the request and its project, if the caller holds ``grant`` on it
-        (404 when it cannot see the data source, 403 without the grant)."""
-        user_id = self.caller_id(request)
-        data_source = str(request.path_params["dataSourceId"])
-        branch = self.storage.one("SELECT project_id FROM charon_branches WHERE id = ?", (data_source,))
-        if branch is None:
-            raise not_found("The data source", "dataSourceId")
-        try:
-            project = self.project(branch["project_id"], user_id, grant)
-        except ApiProblem as found:
-            if found.status == 404:  # the project is invisible: so is its data source
-                raise not_found("The data source", "dataSourceId") from None
-            raise
-        self._mark_present(data_source, user_id)
-        return data_source, project
+    def present_data_source(self, request: Request, grant: str = "view") -> str:
+        """``data_source`` (404 unless visible, 403 without ``grant``), marking the caller present in it."""
+        data_source = self.data_source(request, grant)
+        self._mark_present(data_source, self.caller_id(request))
+        return data_source
 
     def _mark_present(self, data_source: str, user_id: str) -> None:
         with self.storage.transaction():
@@ -154,7 +143,7 @@ class Processes(Notifications):
 
     @operation("listProcesses")
     def list_processes(self, request: Request) -> Response:
-        data_source, _ = self.data_source_project(request)
+        data_source = self.present_data_source(request)
         self._ensure_load_process(data_source)
         skip = request.query.get("skip") or 0
         take = request.query.get("take")
@@ -169,13 +158,13 @@ class Processes(Notifications):
 
     @operation("getProcess")
     def get_process(self, request: Request) -> Response:
-        data_source, _ = self.data_source_project(request)
+        data_source = self.present_data_source(request)
         self._ensure_load_process(data_source)
         return self.ok(self.process_view(self._process(data_source, request)))
 
     @operation("getLoadingProgress")
     def get_loading_progress(self, request: Request) -> Response:
-        data_source, _ = self.data_source_project(request)
+        data_source = self.present_data_source(request)
         self._ensure_load_process(data_source)
         row = self.storage.one(
             "SELECT * FROM charon_processes WHERE data_source = ? AND type = 'load'", (data_source,)
@@ -185,7 +174,7 @@ class Processes(Notifications):
 
     @operation("stopProcess")
     def stop_process(self, request: Request) -> Response:
-        data_source, _ = self.data_source_project(request)
+        data_source = self.present_data_source(request)
         self._ensure_load_process(data_source)
         row = self._process(data_source, request)
         if row["status"] != "running" or not row["can_be_stopped"]:
@@ -206,7 +195,7 @@ class Processes(Notifications):
 
     @operation("getProcessResultRaw")
     def get_process_result_raw(self, request: Request) -> Response:
-        data_source, _ = self.data_source_project(request)
+        data_source = self.present_data_source(request)
         self._ensure_load_process(data_source)
         row = self._process(data_source, request)
         if row["result"] is None:
@@ -227,7 +216,7 @@ class Processes(Notifications):
 
     @operation("getDataSourcePresentUsers")
     def get_present_users(self, request: Request) -> Response:
-        data_source, _ = self.data_source_project(request)
+        data_source = self.present_data_source(request)
         rows = self.storage.all(
             "SELECT user_id, session FROM charon_presence WHERE data_source = ? AND seen >= ?"
             " ORDER BY seen, user_id",
