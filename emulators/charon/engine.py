@@ -10,26 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from emulators.charon.base import problem
-from emulators.charon.catalogue import Catalogue
+from emulators.charon.sourcecode import SourceCode
 from emulators.core.http import Request, Response
 
-ENGINE_OPERATIONS = frozenset(
-    {
-        "convertGameDataRaw",
-        "exportRaw",
-        "backupRaw",
-        "export",
-        "import",
-        "backup",
-        "restore",
-        "getCapabilities",
-        "generateSourceCode",
-        "getSourceCodeGenerationTemplate",
-    }
-)
+ENGINE_OPERATIONS: frozenset[str] = frozenset()
 
 
-class Engine(Catalogue):
+class Engine(SourceCode):
     def handler(self, operation_id: str) -> Callable[[Request], Response] | None:
         if operation_id in ENGINE_OPERATIONS:
             return self._not_implemented

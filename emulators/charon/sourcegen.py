@@ -28,8 +28,8 @@ _TYPES: dict[int, tuple[str, str, str, str]] = {
     9: ("DateTime", "Date", "FDateTime", "Date"),
     12: ("double", "number", "double", "Float"),
     13: ("long", "number", "int64", "Int"),
-    18: ("int", "number", "int32", "Int"),
-    19: ("long", "number", "int64", "Int"),
+    18: ("string", "string", "FString", "String"),  # pick lists hold the picked names
+    19: ("string", "string", "FString", "String"),
     22: ("{}", "{}", "U{}*", "{}"),
     23: ("IReadOnlyList<{}>", "{}[]", "TArray<U{}*>", "Array<{}>"),
     28: ("Reference<{}>", "Reference<{}>", "FReference", "Reference<{}>"),
@@ -51,7 +51,11 @@ def _class(
     language: str, schema: Mapping[str, Any], names: Mapping[str, str], base: str, indent: str
 ) -> list[str]:
     name = str(schema.get("Name"))
-    fields = [(str(p.get("Name")), field_type(language, p, names)) for p in schema.get("Properties") or []]
+    fields = [
+        (str(p.get("Name")), field_type(language, p, names))
+        for p in schema.get("Properties") or []
+        if p.get("Name") != "Id"  # on the document base class
+    ]
     if language.startswith("cSharp"):
         body = [f"{indent}public {kind} {field};" for field, kind in fields]
         return [f"public partial class {name} : {base}", "{", *body, "}"]
