@@ -147,7 +147,9 @@ class CharonCore(VendorEmulator):
             item_code = code
             if found.code == "validation":
                 if kind == "body":
-                    item_code = "invalidRequestBody"
+                    # Too many items (e.g. pickDocuments' 20) has its own code in the vendor's table.
+                    too_many = "items" in item.message and "more than" in item.message
+                    item_code = "parameterAboveMaxSize" if too_many else "invalidRequestBody"
                 elif item.message == "is required":
                     item_code = "missingParameterValue"
                 else:

@@ -8,8 +8,10 @@ checked, nothing blocks: each transaction has its own copy); a commit after the 
 outside the transaction aborts it (409 ``abortedTransaction``: its writes would silently undo the other
 writer's); an unknown id is 404 ``missingTransaction``; using or committing a committed or rejected
 transaction is 409 ``completedTransaction``; an expired (``executionTimeout`` passed, core clock) or aborted
-one is 409 ``abortedTransaction``; ``beginTransaction`` with an id the data source has seen is 409
-``duplicateTransaction``; rejecting an aborted transaction succeeds (204), as the reference says.
+one is 409 ``abortedTransaction``; ``beginTransaction`` with the id of an open transaction is 409
+``duplicateTransaction`` (the id of a finished one starts a new transaction: ids are unique among live
+ones); rejecting a transaction that is no longer open succeeds and changes nothing
+(204: the reference says so for a failed one; a committed one stays committed).
 """
 
 from __future__ import annotations
@@ -97,10 +99,11 @@ class Transactions(Notifications):
         if execution <= 0 or start <= 0:
             raise problem(400, "invalidParameterValue", "Timeouts must be positive.", "executionTimeout")
         if self.storage.one(
-            "SELECT 1 FROM charon_transactions WHERE data_source = ? AND id = ?",
-            (data_source_id, transaction_id),
+            "SELECT 1 FROM charon_transactions WHERE data_source = ? AND id = ?"
+            " AND state = ? AND deadline > ?",
+            (data_source_id, transaction_id, OPEN, self.now()),
         ):
-            raise problem(409, "duplicateTransaction", "The transaction id is already used.", "id")
+            raise problem(409, "duplicateTransaction", "A transaction with this id is open.", "id")
         base = datasource.current_revision(self.storage, data_source_id)
         with self.storage.transaction():
             store.copy_scope(
@@ -108,7 +111,8 @@ class Transactions(Notifications):
             )
             self.storage.execute(
                 "INSERT INTO charon_transactions (data_source, id, state, deadline, base_revision)"
-                " VALUES (?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (data_source, id) DO UPDATE SET state = excluded.state,"
+                " deadline = excluded.deadline, base_revision = excluded.base_revision",
                 (data_source_id, transaction_id, OPEN, self.now() + execution, base.revision_hash),
             )
         return self.done()
@@ -148,8 +152,6 @@ class Transactions(Notifications):
         )
         if state is None:
             raise problem(404, "missingTransaction", "The transaction was not found.", "transactionId")
-        if state == COMMITTED:
-            raise problem(409, "completedTransaction", "The transaction is committed.", "transactionId")
         if state == OPEN:
             self._finish(data_source_id, transaction_id, REJECTED)
         return self.done()

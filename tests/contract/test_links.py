@@ -148,7 +148,29 @@ def use_the_callers_charon_workspace(target: Target) -> dict[str, Any]:
     headers = {"Authorization": f"Bearer {target.token}"}
     workspaces = httpx.get(f"{target.base_url}/workspace/my/", headers=headers).json()["result"]
     me = httpx.get(f"{target.base_url}/user/me/", headers=headers).json()["result"]
-    return {"workspaceId": workspaces[0]["id"], "userId": me["id"]}
+    project = httpx.put(
+        f"{target.base_url}/project/",
+        json={"workspaceId": workspaces[0]["id"], "name": "walk", "scriptingLanguage": "cSharp"},
+        headers=headers,
+    ).json()["result"]
+    data_source = project["branches"][0]["id"]
+    # The spec's document examples are of an ``Item`` collection: give the walk's data source that schema.
+    item = {
+        "Id": "592fc86c983a36266c0912a0",
+        "Name": "Item",
+        "Properties": [
+            {"Name": "Id", "DataType": 0, "Uniqueness": 1, "Requirement": 2},
+            {"Name": "Name", "DataType": 0},
+            {"Name": "Damage", "DataType": 13},
+        ],
+    }
+    httpx.put(
+        f"{target.base_url}/datasource/{data_source}/collection/Schema/",
+        json=item,
+        params={"validationOptions": ""},
+        headers=headers,
+    ).raise_for_status()
+    return {"workspaceId": workspaces[0]["id"], "userId": me["id"], "dataSourceId": data_source}
 
 
 # What the emulator's control plane must create before the walk, per vendor: resources the vendor's API has
@@ -159,6 +181,8 @@ NOT_FOLLOWED_YET: dict[str, dict[str, str]] = {
         "getAllUsers.getUser": "getAllUsers is for administrator accounts; the walk uses a personal one",
         "getAllProjects.getProject": "the administrators' project list is empty to the walk's account",
         "getWorkspace.getProject": "the workspace's project list is read before the walk links one in",
+        "beginTransaction.findDocumentInTransaction": "the walk follows the commit link first, and a"
+        " committed transaction answers 409 completedTransaction (tests/emulator reads inside one)",
     }
 }
 EMULATOR_PREPARATION: dict[str, Callable[[Target], dict[str, Any]]] = {
@@ -259,6 +283,8 @@ def _follow(
             body = _json(run_case(target, case).response)
         if link["operationId"] in target.pending:
             continue  # answers 501 until it is built (tests/contract/pending.py)
+        if f"{source_id}.{name}" in NOT_FOLLOWED_YET.get(target.vendor, {}):
+            continue
         operation = target.operation(link["operationId"])
         path: dict[str, Any] = {}
         query: dict[str, Any] = {}
