@@ -136,6 +136,9 @@ class CharonCore(VendorEmulator):
         if found.operation_id == "issueToken":
             return self._oauth_error(found)
         code = CORE_CODES.get(found.code or "", found.code) or STATUS_CODES.get(found.status, "genericError")
+        value_errors = getattr(found, "errors", None)  # the engine's per-value errors ({path, message, code})
+        if isinstance(value_errors, list) and value_errors:
+            return {"errors": value_errors}
         if not found.problems:
             return {"errors": [{"code": code, "message": found.message}]}
         errors = []
@@ -144,7 +147,9 @@ class CharonCore(VendorEmulator):
             item_code = code
             if found.code == "validation":
                 if kind == "body":
-                    item_code = "invalidRequestBody"
+                    # Too many items (e.g. pickDocuments' 20) has its own code in the vendor's table.
+                    too_many = "items" in item.message and "more than" in item.message
+                    item_code = "parameterAboveMaxSize" if too_many else "invalidRequestBody"
                 elif item.message == "is required":
                     item_code = "missingParameterValue"
                 else:

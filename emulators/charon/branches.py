@@ -10,6 +10,7 @@ primary branch cannot be deleted (400 ``invalidParameterValue``).
 from __future__ import annotations
 
 from emulators.charon.base import not_found, problem
+from emulators.charon.datasource import copy_data_source, drop_data_source
 from emulators.charon.projects import Projects
 from emulators.core.http import Request, Response
 from emulators.core.storage import Row
@@ -43,12 +44,13 @@ class Branches(Projects):
         name = request.body["name"]
         self._name_free(project["id"], name, "name")
         primary = self.storage.scalar(
-            "SELECT d.content FROM charon_data_sources d JOIN charon_branches b ON b.id = d.id"
-            " WHERE b.project_id = ? AND b.is_primary = 1",
-            (project["id"],),
+            "SELECT id FROM charon_branches WHERE project_id = ? AND is_primary = 1", (project["id"],)
         )
         with self.storage.transaction():
-            self.insert_branch(project["id"], self.new_id(), name, primary or "{}")
+            branch_id = self.new_id()
+            self.insert_branch(project["id"], branch_id, name, "{}")
+            if primary is not None:
+                copy_data_source(self.storage, primary, branch_id)
         self._changed(project, "created", self.branch(project["id"], name), name)
         return self.done()
 
@@ -60,12 +62,7 @@ class Branches(Projects):
             project["id"], request.body["destinationBranchName"], "destinationBranchName"
         )
         if source["id"] != destination["id"]:
-            with self.storage.transaction():
-                self.storage.execute(
-                    "UPDATE charon_data_sources SET content = (SELECT content FROM charon_data_sources"
-                    " WHERE id = ?), revision = revision + 1 WHERE id = ?",
-                    (source["id"], destination["id"]),
-                )
+            copy_data_source(self.storage, source["id"], destination["id"])
         self._changed(project, "pushed", destination, destination["name"])
         return self.done()
 
@@ -105,5 +102,6 @@ class Branches(Projects):
             raise problem(400, "invalidParameterValue", "The primary branch cannot be deleted.", "branchName")
         with self.storage.transaction():
             self.storage.execute("DELETE FROM charon_branches WHERE id = ?", (branch["id"],))
+            drop_data_source(self.storage, branch["id"])
         self._changed(project, "deleted", branch, branch["name"])
         return self.done()

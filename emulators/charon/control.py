@@ -5,6 +5,8 @@
   are named by email. Every seeded user also gets a personal workspace. All or nothing; answers the ids.
 - ``GET /_emulator/outbox``: every email sent (password resets, sign-in codes, invitations), oldest first.
 - ``POST /_emulator/clock`` ``{"advance": seconds}``: moves the emulator's clock forward (code expiry).
+- ``POST /_emulator/process`` ``{"dataSourceId", "type"?}``: starts a process that runs until stopped
+  (every real process finishes before its call answers); answers ``{"id"}``.
 """
 
 from __future__ import annotations
@@ -15,22 +17,47 @@ import orjson
 
 from emulators.charon.base import stable_id
 from emulators.charon.engine import Engine
+from emulators.charon.store import forget_metadata
 from emulators.core.http import ApiProblem, Response
 
 if TYPE_CHECKING:
     import httpx
 
 USER_TYPES = ("personalAccount", "businessAccount", "administratorAccount")
+RUNNABLE_PROCESSES = ("validate", "import", "export", "backup", "restore", "generateSourceCode", "translate")
 
 
 class Control(Engine):
     @classmethod
     def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client) -> dict[str, Any]:
         """The API cannot create workspaces: a new API key's user has a personal one, which the walk's
-        creates use instead of the spec's example id (a workspace of nobody's), and the user's own id."""
+        creates use instead of the spec's example id (a workspace of nobody's), and the user's own id; and
+        a project whose primary branch's data source has the ``Item`` schema the document examples use."""
         workspaces = api.get("/workspace/my/").raise_for_status().json()["result"]
         me = api.get("/user/me/").raise_for_status().json()["result"]
-        return {"workspaceId": workspaces[0]["id"], "userId": me["id"]}
+        project = (
+            api.put(
+                "/project/",
+                json={"workspaceId": workspaces[0]["id"], "name": "walk", "scriptingLanguage": "cSharp"},
+            )
+            .raise_for_status()
+            .json()["result"]
+        )
+        data_source = project["branches"][0]["id"]
+        # The spec's document examples are of an ``Item`` collection: give the walk's data source that schema.
+        item = {
+            "Id": "592fc86c983a36266c0912a0",
+            "Name": "Item",
+            "Properties": [
+                {"Name": "Id", "DataType": 0, "Uniqueness": 1, "Requirement": 2},
+                {"Name": "Name", "DataType": 0},
+                {"Name": "Damage", "DataType": 13},
+            ],
+        }
+        api.put(
+            f"/datasource/{data_source}/collection/Schema/", json=item, params={"validationOptions": ""}
+        ).raise_for_status()
+        return {"workspaceId": workspaces[0]["id"], "userId": me["id"], "dataSourceId": data_source}
 
     def control(self, method: str, action: str, body: bytes) -> Response | None:
         if (method, action) == ("GET", "outbox"):
@@ -46,7 +73,20 @@ class Control(Engine):
                 for r in rows
             ]
             return Response(200, {"messages": messages})
+        if (method, action) == ("POST", "process"):
+            return self._start_process(self._json(body))
         return None
+
+    def _start_process(self, payload: dict[str, Any]) -> Response:
+        """``{"dataSourceId", "type"?}``: a process that runs until stopped (to test ``stopProcess``)."""
+        data_source, kind = payload.get("dataSourceId"), payload.get("type", "export")
+        if not isinstance(data_source, str) or not self.storage.one(
+            "SELECT 1 FROM charon_branches WHERE id = ?", (data_source,)
+        ):
+            raise ApiProblem(400, "dataSourceId must name an existing data source (a branch id).")
+        if kind not in RUNNABLE_PROCESSES:
+            raise ApiProblem(400, "type must be a process type other than load.")
+        return Response(200, {"id": self.start_running_process(data_source, kind)})
 
     @staticmethod
     def _json(body: bytes) -> dict[str, Any]:
@@ -60,6 +100,7 @@ class Control(Engine):
 
     def reset(self, tenant: str | None = None) -> None:
         super().reset(tenant)
+        forget_metadata()  # hashes start over after a reset
 
     def seed(self, payload: Any, tenant: str | None = None) -> Response:
         if not isinstance(payload, dict) or set(payload) - {"users", "workspaces"}:

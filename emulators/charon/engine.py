@@ -1,8 +1,8 @@
-"""The game-data engine's operations (documents, transactions, import/export, validation, processes…).
+"""The game-data engine: the operations not built yet, and the end of the engine's class chain.
 
-They belong to the next issue. Until then each answers 501 ``operationNotSupported`` in Charon's envelope,
-after authentication (the spec documents the 501 for exactly these operations), and the branch's data
-source row (``charon_data_sources``) is already there for the engine to fill.
+The built ones live in their modules (documents, transactions, inspection, processes, catalogue...).
+Each one not built yet answers 501 ``operationNotSupported`` in Charon's envelope, after authentication
+(the spec documents the 501 for exactly these operations).
 """
 
 from __future__ import annotations
@@ -10,47 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from emulators.charon.base import problem
-from emulators.charon.notifications import Notifications
+from emulators.charon.sourcecode import SourceCode
 from emulators.core.http import Request, Response
 
-ENGINE_OPERATIONS = frozenset(
-    {
-        "beginTransaction",
-        "commitTransaction",
-        "rejectTransaction",
-        "findDocument",
-        "createDocument",
-        "updateDocument",
-        "deleteDocument",
-        "listDocuments",
-        "bulkChangeDocuments",
-        "queryDocuments",
-        "pickDocuments",
-        "convertGameDataRaw",
-        "exportRaw",
-        "backupRaw",
-        "export",
-        "import",
-        "backup",
-        "restore",
-        "validate",
-        "getLoadingProgress",
-        "getCapabilities",
-        "examine",
-        "getDataSourcePresentUsers",
-        "generateSourceCode",
-        "getSourceCodeGenerationTemplate",
-        "listProcesses",
-        "getProcess",
-        "stopProcess",
-        "getProcessResultRaw",
-        "listFormulaTypes",
-        "getFormulaTypes",
-    }
-)
+ENGINE_OPERATIONS: frozenset[str] = frozenset()
 
 
-class Engine(Notifications):
+class Engine(SourceCode):
     def handler(self, operation_id: str) -> Callable[[Request], Response] | None:
         if operation_id in ENGINE_OPERATIONS:
             return self._not_implemented

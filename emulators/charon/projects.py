@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from emulators.charon.base import forbidden, json_text, not_found
+from emulators.charon.datasource import drop_data_source
 from emulators.charon.workspaces import Workspaces
 from emulators.core.http import Request, Response
 from emulators.core.storage import Row
@@ -149,6 +150,10 @@ class Projects(Workspaces):
         audience = self.project_audience(row)
         with self.storage.transaction():
             self.storage.execute("DELETE FROM charon_preferences WHERE scope_id = ?", (row["id"],))
+            for branch in self.storage.all(
+                "SELECT id FROM charon_branches WHERE project_id = ?", (row["id"],)
+            ):
+                drop_data_source(self.storage, branch[0])
             self.storage.execute("DELETE FROM charon_projects WHERE id = ?", (row["id"],))
         self.notify(audience, self.project_event("deleted", row))
         return self.done()

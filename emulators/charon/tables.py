@@ -100,6 +100,77 @@ CREATE TABLE IF NOT EXISTS charon_data_sources (
     content TEXT NOT NULL,
     revision INTEGER NOT NULL DEFAULT 0
 );
+-- Game data (store.py): a scope is a data source id or a transaction's copy of one ("<id>#<tx>").
+CREATE TABLE IF NOT EXISTS charon_revisions (
+    scope TEXT PRIMARY KEY,
+    revision_hash TEXT NOT NULL,
+    metadata_hash TEXT NOT NULL,
+    change_number INTEGER NOT NULL,
+    tools_version TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS charon_documents (
+    scope TEXT NOT NULL,
+    schema_id TEXT NOT NULL,
+    doc_key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    search TEXT NOT NULL,
+    PRIMARY KEY (scope, schema_id, doc_key)
+);
+CREATE INDEX IF NOT EXISTS charon_documents_order ON charon_documents (scope, schema_id, seq);
+-- One row per top-level property of each root document: what filters and sorters use (with seq as the
+-- tie-break, so a sorted page is an index range scan).
+CREATE TABLE IF NOT EXISTS charon_document_values (
+    scope TEXT NOT NULL,
+    schema_id TEXT NOT NULL,
+    doc_key TEXT NOT NULL,
+    property TEXT NOT NULL,
+    text_value TEXT,
+    folded_value TEXT,
+    number_value REAL,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS charon_values_doc ON charon_document_values (scope, schema_id, doc_key);
+CREATE INDEX IF NOT EXISTS charon_values_text
+    ON charon_document_values (scope, schema_id, property, text_value, seq);
+CREATE INDEX IF NOT EXISTS charon_values_folded
+    ON charon_document_values (scope, schema_id, property, folded_value, seq);
+CREATE INDEX IF NOT EXISTS charon_values_number
+    ON charon_document_values (scope, schema_id, property, number_value, seq);
+CREATE TABLE IF NOT EXISTS charon_transactions (
+    data_source TEXT NOT NULL,
+    id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    deadline REAL NOT NULL,
+    base_revision TEXT NOT NULL,
+    PRIMARY KEY (data_source, id)
+);
+-- Import, export, backup, restore, validate, source-code generation (processes.py): one row per run, ids
+-- sequential per data source, the last PROCESS_HISTORY kept; ``result`` is the raw result, if any.
+CREATE TABLE IF NOT EXISTS charon_processes (
+    data_source TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    initiator_id TEXT,
+    initiator_name TEXT,
+    progress_message TEXT NOT NULL,
+    progress REAL NOT NULL,
+    start_time TEXT NOT NULL,
+    elapsed REAL NOT NULL,
+    can_be_stopped INTEGER NOT NULL,
+    result BLOB,
+    result_type TEXT,
+    PRIMARY KEY (data_source, id)
+);
+-- Who worked in a data source lately (getDataSourcePresentUsers), one row per user.
+CREATE TABLE IF NOT EXISTS charon_presence (
+    data_source TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    session INTEGER NOT NULL,
+    seen REAL NOT NULL,
+    PRIMARY KEY (data_source, user_id)
+);
 CREATE TABLE IF NOT EXISTS charon_preferences (
     layer TEXT NOT NULL,
     scope_id TEXT NOT NULL,
@@ -154,6 +225,12 @@ TABLES = (
     "charon_invitations",
     "charon_branches",
     "charon_data_sources",
+    "charon_revisions",
+    "charon_documents",
+    "charon_document_values",
+    "charon_transactions",
+    "charon_processes",
+    "charon_presence",
     "charon_preferences",
     "charon_billing_accounts",
     "charon_invoices",

@@ -153,7 +153,8 @@ class Parameter:
         """The typed value from the raw strings sent for this parameter."""
         if self.is_array:
             if self.location == "query" and self.explode:
-                parts = raw
+                # One empty value (``?key=``) is the empty array, as in the comma-joined form below.
+                parts = raw if raw != [""] else []
             else:
                 parts = [p for text in raw for p in text.split(",")] if raw != [""] else []
             return [self.coerce(p) for p in parts]

@@ -134,6 +134,8 @@ NOT_FOLLOWED_YET: dict[str, dict[str, str]] = {
         "getAllUsers.getUser": "getAllUsers is for administrator accounts; the walk uses a personal one",
         "getAllProjects.getProject": "the administrators' project list is empty to the walk's account",
         "getWorkspace.getProject": "the workspace's project list is read before the walk links one in",
+        "beginTransaction.findDocumentInTransaction": "the walk follows the commit link first, and a"
+        " committed transaction answers 409 completedTransaction (tests/emulator reads inside one)",
     }
 }
 
@@ -235,6 +237,8 @@ def _follow(
             body = _json(run_case(target, case).response)
         if link["operationId"] in target.pending:
             continue  # answers 501 until it is built (tests/contract/pending.py)
+        if f"{source_id}.{name}" in NOT_FOLLOWED_YET.get(target.vendor, {}):
+            continue
         operation = target.operation(link["operationId"])
         path: dict[str, Any] = {}
         query: dict[str, Any] = {}

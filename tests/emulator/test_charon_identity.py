@@ -146,9 +146,9 @@ def test_one_time_code_works_once_as_x_authorization_on_the_operations_that_offe
     assert project
     code = result(http.post("/auth/one-time-code/"))["code"]
     raw_backup = f"/datasource/{'a' * 24}/raw/"
-    # Accepted (the engine then answers 501), and only once.
+    # Accepted (then the unknown data source is 404, not 401), and only once.
     first = http.get(raw_backup, params={"x-authorization": code}, headers={"Authorization": ""})
-    error(first, 501, "operationNotSupported")
+    error(first, 404, "resourceNotFound")
     second = http.get(raw_backup, params={"x-authorization": code}, headers={"Authorization": ""})
     error(second, 401, "authenticationFailed")
     # Not on operations that do not offer it.

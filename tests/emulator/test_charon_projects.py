@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
+from emulators.charon import datasource
 from emulators.testing import InProcessEmulator
 from tests.emulator.charon_support import (
     TOKEN,
@@ -292,19 +293,19 @@ def test_push_replaces_the_destinations_data(emulator: InProcessEmulator, http: 
     assert http.put(f"/project/{project['id']}/branch/", json={"name": "develop"}).status_code == 204
     ids = {b["name"]: b["id"] for b in result(http.get(f"/project/{project['id']}/"))["branches"]}
     storage = app_of(emulator).vendor.storage
-    with storage.transaction():
-        storage.execute(
-            "UPDATE charon_data_sources SET content = ? WHERE id = ?",
-            ('{"Collections": {"Item": [1]}}', ids["develop"]),
-        )
-        storage.execute(
-            "UPDATE charon_data_sources SET content = ? WHERE id = ?",
-            ('{"Collections": {"Hero": [2]}}', ids["main"]),
-        )
+
+    def game_data(schema: str, document_id: int) -> dict[str, Any]:
+        schemas = [
+            {"Id": f"{document_id:024x}", "Name": schema, "Properties": [{"Name": "Id", "DataType": 13}]}
+        ]
+        return {"Collections": {"Schema": schemas, schema: [{"Id": document_id}]}}
+
+    datasource.replace_all(storage, ids["develop"], game_data("Item", 1))
+    datasource.replace_all(storage, ids["main"], game_data("Hero", 2))
     pushed = http.put(f"/project/{project['id']}/branch/develop/", json={"destinationBranchName": "main"})
     assert pushed.status_code == 204
-    content = "SELECT content FROM charon_data_sources WHERE id = ?"
-    assert storage.scalar(content, (ids["main"],)) == '{"Collections": {"Item": [1]}}'  # replaced, not merged
+    main = datasource.snapshot(storage, ids["main"])["Collections"]
+    assert main["Item"] == [{"Id": 1}] and "Hero" not in main  # replaced, not merged
     error(
         http.put(f"/project/{project['id']}/branch/develop/", json={"destinationBranchName": "nowhere"}),
         404,
@@ -317,8 +318,8 @@ def test_new_branch_starts_as_a_copy_of_the_primary(emulator: InProcessEmulator,
     assert http.put(f"/project/{project['id']}/branch/", json={"name": "develop"}).status_code == 204
     ids = [b["id"] for b in result(http.get(f"/project/{project['id']}/"))["branches"]]
     storage = app_of(emulator).vendor.storage
-    contents = [storage.scalar("SELECT content FROM charon_data_sources WHERE id = ?", (i,)) for i in ids]
-    assert contents[0] == contents[1] and '"ProjectSettings"' in contents[0]
+    contents = [datasource.snapshot(storage, i) for i in ids]
+    assert contents[0] == contents[1] and contents[0]["Collections"]["ProjectSettings"]
 
 
 def test_the_primary_branch_cannot_be_deleted(http: httpx.Client) -> None:

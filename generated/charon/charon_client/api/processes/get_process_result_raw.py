@@ -119,9 +119,13 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Get a process's result (raw)
 
-     The result of a finished process (status `finishedWithResult`), **without** the response envelope;
-    its shape
-    depends on the process type. With `download=true` the server adds `Content-Disposition: attachment`.
+     The result of a finished process (status `finishedWithResult`), **without** the response envelope,
+    in the
+    format the process produced it in: an export or backup in its format, source code as a `.zip`, an
+    import,
+    restore or validation report as JSON. A process without a result is 404 [inf]. With `download=true`
+    the
+    server adds `Content-Disposition: attachment`.
 
     Args:
         data_source_id (str): A MongoDB ObjectId: 24 hexadecimal characters (the vendor's `format:
@@ -185,9 +189,13 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Get a process's result (raw)
 
-     The result of a finished process (status `finishedWithResult`), **without** the response envelope;
-    its shape
-    depends on the process type. With `download=true` the server adds `Content-Disposition: attachment`.
+     The result of a finished process (status `finishedWithResult`), **without** the response envelope,
+    in the
+    format the process produced it in: an export or backup in its format, source code as a `.zip`, an
+    import,
+    restore or validation report as JSON. A process without a result is 404 [inf]. With `download=true`
+    the
+    server adds `Content-Disposition: attachment`.
 
     Args:
         data_source_id (str): A MongoDB ObjectId: 24 hexadecimal characters (the vendor's `format:

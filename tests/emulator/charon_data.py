@@ -1,0 +1,75 @@
+"""Shared set-up for the Charon game-data tests: a project's data source with an ``Item`` schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from tests.emulator.charon_support import new_project, result
+
+CHECKS = ["checkRequirements", "checkFormat", "checkUniqueness", "checkReferences"]
+ITEM_ID = "5a1b2c3d4e5f60718293a4b5"
+PART_ID = "5a1b2c3d4e5f60718293a4b6"
+
+
+def data_source(http: httpx.Client) -> str:
+    project = new_project(http)
+    branch_id: str = project["branches"][0]["id"]
+    return branch_id
+
+
+def prop(name: str, data_type: int, **extra: Any) -> dict[str, Any]:
+    return {"Id": f"{name}-id", "Name": name, "DataType": data_type, **extra}
+
+
+PART_SCHEMA = {
+    "Id": PART_ID,
+    "Name": "Part",
+    "Type": 1,
+    "IdGenerator": 0,
+    "Properties": [prop("Id", 0, Uniqueness=1, Requirement=2), prop("Weight", 12)],
+}
+ITEM_SCHEMA = {
+    "Id": ITEM_ID,
+    "Name": "Item",
+    "Type": 0,
+    "IdGenerator": 0,
+    "Properties": [
+        prop("Id", 0, Uniqueness=1, Requirement=2),
+        prop("Name", 0, Uniqueness=1, Requirement=3),
+        prop("Damage", 13),
+        prop("Price", 12),
+        prop("Rare", 5),
+        prop("Title", 1),
+        prop("Kind", 18, Specification="pickList=weapon&pickList=armor"),
+        prop("Next", 28, ReferenceType={"Id": ITEM_ID}),
+        prop("Parts", 23, ReferenceType={"Id": PART_ID}),
+    ],
+}
+
+
+def collection(ds: str, schema: str = "Item") -> str:
+    return f"/datasource/{ds}/collection/{schema}/"
+
+
+def create(
+    http: httpx.Client, ds: str, document: dict[str, Any], schema: str = "Item", **params: Any
+) -> httpx.Response:
+    return http.put(collection(ds, schema), json=document, params={"validationOptions": CHECKS, **params})
+
+
+def with_items(http: httpx.Client) -> str:
+    ds = data_source(http)
+    for schema in (PART_SCHEMA, ITEM_SCHEMA):
+        result(create(http, ds, schema, "Schema"))
+    return ds
+
+
+def listed(http: httpx.Client, ds: str, body: dict[str, Any], **params: Any) -> dict[str, Any]:
+    found: dict[str, Any] = result(http.post(f"{collection(ds)}documents/", json=body, params=params))
+    return found
+
+
+def ids(page: dict[str, Any]) -> list[Any]:
+    return [d["Id"] for d in page["documents"]]

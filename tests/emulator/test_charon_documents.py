@@ -1,0 +1,235 @@
+"""Charon documents: schemas drive ids, types, requirements and uniqueness; find, create, update, delete."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.emulator.charon_data import (
+    ITEM_ID,
+    collection,
+    create,
+    data_source,
+    prop,
+    with_items,
+)
+from tests.emulator.charon_support import emulator, error, http, result
+
+pytestmark = pytest.mark.parity("emulator")
+__all__ = ["emulator", "http"]  # fixtures
+
+
+def find(http: httpx.Client, ds: str, name: str, value: str, schema: str = "Item") -> dict[str, object]:
+    params = {"uniqueSchemaPropertyNameOrId": name, "uniqueSchemaPropertyValue": value}
+    found: dict[str, object] = result(http.get(collection(ds, schema), params=params))
+    return found
+
+
+def test_a_new_data_source_has_default_settings_and_no_schemas(http: httpx.Client) -> None:
+    ds = data_source(http)
+    settings = result(http.post(f"{collection(ds, 'ProjectSettings')}documents/", json={}))
+    assert settings["total"] == 1 and settings["documents"][0]["PrimaryLanguage"] == "en-US"
+    assert result(http.post(f"{collection(ds, 'Schema')}documents/", json={}))["total"] == 0
+    error(http.post(f"{collection(ds)}documents/", json={}), 404, "resourceNotFound")
+
+
+def test_create_then_find_by_id_and_by_a_unique_property(http: httpx.Client) -> None:
+    ds = with_items(http)
+    created = result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword", "Damage": 20}))
+    assert created["document"] == {"Id": "Sword", "Name": "Iron Sword", "Damage": 20}
+    by_id = find(http, ds, "Id", "Sword")
+    assert by_id["document"] == created["document"]
+    assert by_id["meta"] == {
+        "schemaId": ITEM_ID,
+        "path": "/Item/Sword",
+        "containingDocumentSchemaId": None,
+        "containingDocumentId": None,
+        "errorCount": 0,
+    }
+    assert find(http, ds, "Name", "Iron Sword")["document"] == created["document"]
+    assert find(http, ds, ITEM_ID and "Name-id", "Iron Sword")["document"] == created["document"]  # by id
+    missing = find(http, ds, "Id", "Axe")
+    assert missing["document"] is None and missing["meta"] is None
+    error(
+        http.get(
+            collection(ds),
+            params={"uniqueSchemaPropertyNameOrId": "Damage", "uniqueSchemaPropertyValue": "1"},
+        ),
+        400,
+        "invalidParameterValue",
+    )
+
+
+def test_find_in_an_unknown_schema_or_data_source_is_404(http: httpx.Client) -> None:
+    ds = with_items(http)
+    params = {"uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "x"}
+    error(http.get(collection(ds, "Hero"), params=params), 404, "resourceNotFound")
+    error(http.get(collection("5a1b2c3d4e5f60718293ffff"), params=params), 404, "resourceNotFound")
+
+
+def test_a_duplicate_unique_value_is_409(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}))
+    found = error(create(http, ds, {"Id": "Sword2", "Name": "Iron Sword"}), 409, "duplicateUniqueValue")
+    assert found["path"] == "/Item/Sword2/Name"
+    error(create(http, ds, {"Id": "Sword", "Name": "Other"}), 409, "duplicateUniqueValue")
+    # Without checkUniqueness the Name check does not run (the Id stays unique regardless).
+    loose = http.put(
+        collection(ds), json={"Id": "Sword3", "Name": "Iron Sword"}, params={"validationOptions": ""}
+    )
+    assert result(loose)["document"]["Id"] == "Sword3"
+
+
+@pytest.mark.parametrize(
+    ("document", "code", "path"),
+    [
+        ({"Id": "A", "Name": "a", "Damage": "high"}, "invalidIntegerFormat", "/Item/A/Damage"),
+        ({"Id": "A", "Name": "a", "Price": "1"}, "invalidNumberFormat", "/Item/A/Price"),
+        ({"Id": "A", "Name": "a", "Rare": 1}, "invalidLogicalFormat", "/Item/A/Rare"),
+        ({"Id": "A", "Name": "a", "Title": "plain"}, "invalidLocalizedTextFormat", "/Item/A/Title"),
+        ({"Id": "A", "Name": "a", "Kind": "potion"}, "invalidPickListFormat", "/Item/A/Kind"),
+        ({"Id": "A", "Name": "a", "Next": "B"}, "invalidReferenceFormat", "/Item/A/Next"),
+        ({"Id": "A", "Name": "a", "Next": {"Id": "Nowhere"}}, "brokenReference", "/Item/A/Next"),
+        ({"Id": "A", "Name": "a", "Parts": {"Id": 1}}, "invalidDocumentCollectionFormat", "/Item/A/Parts"),
+        (
+            {"Id": "A", "Name": "a", "Parts": [{"Id": "p", "Weight": "x"}]},
+            "invalidNumberFormat",
+            "/Item/A/Parts/0/Weight",
+        ),
+        ({"Id": "A"}, "nullValue", "/Item/A/Name"),
+        ({"Id": "A", "Name": ""}, "emptyValue", "/Item/A/Name"),
+    ],
+)
+def test_values_are_checked_against_their_property(
+    http: httpx.Client, document: dict[str, object], code: str, path: str
+) -> None:
+    ds = with_items(http)
+    found = error(create(http, ds, document), 400, code)
+    assert found["path"] == path
+    assert find(http, ds, "Id", "A")["document"] is None  # nothing written
+
+
+def test_validation_options_decide_which_checks_run(http: httpx.Client) -> None:
+    ds = with_items(http)
+    bad = {"Id": "A", "Damage": "high", "Next": {"Id": "Nowhere"}}
+    assert result(create(http, ds, bad, validationOptions=""))["document"] == bad
+    erased = result(
+        create(
+            http,
+            ds,
+            {"Id": "B", "Name": "b", "Damage": "x"},
+            validationOptions=["checkFormat", "eraseInvalidValues"],
+        )
+    )
+    assert erased["document"] == {"Id": "B", "Name": "b"}
+    error(
+        create(http, ds, {"Id": "C", "Name": "c", "Damage": "x"}, validationOptions="checkFormat"),
+        400,
+        "invalidIntegerFormat",
+    )
+
+
+def test_ids_follow_the_schema_generator(http: httpx.Client) -> None:
+    ds = data_source(http)
+    for name, generator in (("Seq", 3), ("Obj", 1), ("Guid", 2), ("Manual", 0)):
+        schema = {
+            "Name": name,
+            "IdGenerator": generator,
+            "Properties": [prop("Id", 13 if generator == 3 else 0)],
+        }
+        result(create(http, ds, schema, "Schema"))
+    first = result(create(http, ds, {}, "Seq"))["document"]["Id"]
+    assert result(create(http, ds, {}, "Seq"))["document"]["Id"] == first + 1
+    assert len(result(create(http, ds, {}, "Obj"))["document"]["Id"]) == 24
+    assert result(create(http, ds, {}, "Guid"))["document"]["Id"].count("-") == 4
+    error(create(http, ds, {}, "Manual"), 400, "nullValue")
+
+
+def test_update_merges_and_reports_the_diff(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword", "Damage": 20}))
+    updated = result(
+        http.post(collection(ds), json={"Id": "Sword", "Damage": 25}, params={"validationOptions": ""})
+    )
+    assert updated["document"] == {"Id": "Sword", "Name": "Iron Sword", "Damage": 25}
+    assert updated["diff"] == {"Id": "Sword", "Damage": 25}
+    error(
+        http.post(collection(ds), json={"Id": "Axe"}, params={"validationOptions": ""}),
+        404,
+        "resourceNotFound",
+    )
+    error(
+        http.post(collection(ds), json={"Damage": 1}, params={"validationOptions": ""}),
+        400,
+        "missingParameterValue",
+    )
+
+
+def test_delete_returns_the_document_or_null(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}))
+    deleted = result(http.delete(collection(ds), params={"id": "Sword"}))
+    assert deleted["document"] == {"Id": "Sword", "Name": "Iron Sword"}
+    assert result(http.delete(collection(ds), params={"id": "Sword"}))["document"] is None
+    assert find(http, ds, "Id", "Sword")["document"] is None
+
+
+def test_settings_are_a_protected_singleton(http: httpx.Client) -> None:
+    ds = data_source(http)
+    settings = result(http.post(f"{collection(ds, 'ProjectSettings')}documents/", json={}))["documents"][0]
+    error(
+        http.delete(collection(ds, "ProjectSettings"), params={"id": settings["Id"]}),
+        403,
+        "protectedDocument",
+    )
+    error(create(http, ds, {"Id": "other"}, "ProjectSettings"), 400, "duplicateSettingsDocument")
+    renamed = http.post(
+        collection(ds, "ProjectSettings"),
+        json={"Id": settings["Id"], "Name": "Renamed"},
+        params={"validationOptions": ""},
+    )
+    assert result(renamed)["document"]["Name"] == "Renamed"
+
+
+def test_a_settings_schema_holds_one_document(http: httpx.Client) -> None:
+    ds = data_source(http)
+    result(create(http, ds, {"Name": "Config", "Type": 2, "Properties": [prop("Id", 0)]}, "Schema"))
+    result(create(http, ds, {"Id": "main"}, "Config"))
+    error(create(http, ds, {"Id": "second"}, "Config"), 400, "duplicateSettingsDocument")
+
+
+def test_bad_schemas_are_refused(http: httpx.Client) -> None:
+    ds = with_items(http)
+    error(create(http, ds, {"Name": "9lives"}, "Schema"), 400, "invalidNameFormat")
+    error(create(http, ds, {"Name": "Item"}, "Schema"), 409, "duplicateUniqueValue")
+    error(
+        create(http, ds, {"Name": "Bad", "Properties": [prop("Ref", 28)]}, "Schema"),
+        400,
+        "invalidTypeReference",
+    )
+    error(create(http, ds, {"Name": "Bad", "Properties": [prop("X", 99)]}, "Schema"), 400, "invalidSchema")
+
+
+def test_deleting_a_schema_deletes_its_collection(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}))
+    result(http.delete(collection(ds, "Schema"), params={"id": ITEM_ID}))
+    error(http.post(f"{collection(ds)}documents/", json={}), 404, "resourceNotFound")
+
+
+def test_every_write_changes_the_revision_and_schema_writes_the_metadata_hash(http: httpx.Client) -> None:
+    ds = with_items(http)
+    first = result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}))
+    second = result(
+        http.post(collection(ds), json={"Id": "Sword", "Damage": 3}, params={"validationOptions": ""})
+    )
+    assert second["revisionHash"] != first["revisionHash"]
+    assert second["metadataHash"] == first["metadataHash"]
+    schema = result(create(http, ds, {"Name": "Hero", "Properties": [prop("Id", 0)]}, "Schema"))
+    assert schema["metadataHash"] != second["metadataHash"]
+    assert schema["revisionHash"] != second["revisionHash"]
+    deleted = result(http.delete(collection(ds), params={"id": "Sword"}))
+    assert (
+        deleted["revisionHash"] != schema["revisionHash"]
+        and deleted["metadataHash"] == schema["metadataHash"]
+    )

@@ -1,0 +1,320 @@
+"""Charon import, export, backup, restore and convert in every format; processes and grants around them."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+import bson
+import httpx
+import msgpack
+import orjson
+import pytest
+from openpyxl import load_workbook
+
+from emulators.charon import formats
+from tests.emulator.charon_data import CHECKS, ITEM_ID, create, prop, with_items
+from tests.emulator.charon_support import bearer, emulator, error, http, new_project, result, seed_users
+from tests.emulator.test_charon_projects import SECOND, grant, join
+
+pytestmark = pytest.mark.parity("emulator")
+__all__ = ["emulator", "http"]  # fixtures
+
+SWORD = {"Id": "Sword", "Name": "Iron Sword", "Damage": 20, "Title": {"en-US": "Sword", "fr-FR": "Épée"}}
+AXE = {"Id": "Axe", "Name": "Axe", "Damage": 7, "Next": {"Id": "Sword"}}
+
+
+def stocked(http: httpx.Client) -> str:
+    ds = with_items(http)
+    for document in (SWORD, AXE):
+        result(create(http, ds, document))
+    settings = {"Id": "settings", "Name": "rpg-game", "PrimaryLanguage": "en-US", "Languages": "en-US;fr-FR"}
+    # the project's settings document keeps its id; a partial update sets the languages
+    current = result(
+        http.get(
+            f"/datasource/{ds}/collections/",
+            params={"exportMode": "extraction", "schemas": "ProjectSettings"},
+        )
+    )
+    settings["Id"] = current["document"]["Collections"]["ProjectSettings"][0]["Id"]
+    result(
+        http.post(
+            f"/datasource/{ds}/collection/ProjectSettings/", json=settings, params={"validationOptions": ""}
+        )
+    )
+    return ds
+
+
+def exported(http: httpx.Client, ds: str, **params: Any) -> dict[str, Any]:
+    found: dict[str, Any] = result(http.get(f"/datasource/{ds}/collections/", params=params))["document"]
+    return found
+
+
+def items(document: dict[str, Any]) -> list[Any]:
+    return [d["Id"] for d in document["Collections"].get("Item", [])]
+
+
+def importing(http: httpx.Client, ds: str, body: bytes, media: str, **params: Any) -> httpx.Response:
+    query = {"importMode": "createAndUpdate", "validationOptions": CHECKS, "dryRun": "false", **params}
+    return http.put(
+        f"/datasource/{ds}/collections/", content=body, params=query, headers={"content-type": media}
+    )
+
+
+def test_export_modes_select_collections_references_and_properties(http: httpx.Client) -> None:
+    ds = stocked(http)
+    everything = exported(http, ds, exportMode="normal")
+    assert list(everything["Collections"]) == ["ProjectSettings", "Schema", "Part", "Item"]
+    assert {"ToolsVersion", "RevisionHash", "ChangeNumber"} <= set(everything)
+    # normal: the selected documents plus what they reference; extraction: only the selection
+    assert items(exported(http, ds, exportMode="normal", schemas="Item")) == ["Sword", "Axe"]
+    assert "Schema" not in exported(http, ds, exportMode="normal", schemas="Item")["Collections"]
+    cut = exported(http, ds, exportMode="extraction", schemas=ITEM_ID, properties=["Damage"])
+    assert cut["Collections"]["Item"] == [{"Id": "Sword", "Damage": 20}, {"Id": "Axe", "Damage": 7}]
+    publication = exported(http, ds, exportMode="publication")
+    assert "Schema" not in publication["Collections"] and "Item" in publication["Collections"]
+    localization = exported(http, ds, exportMode="localization", languages="fr-FR")
+    assert localization["Collections"] == {
+        "Item": [{"Id": "Sword", "Title": {"fr-FR": "Épée"}}, {"Id": "Axe"}]
+    }
+    error(
+        http.get(f"/datasource/{ds}/collections/", params={"exportMode": "normal", "schemas": "Nope"}),
+        404,
+        "resourceNotFound",
+    )
+
+
+SHOP_SCHEMA = {
+    "Id": "5a1b2c3d4e5f60718293a4b7",
+    "Name": "Shop",
+    "Type": 0,
+    "IdGenerator": 0,
+    "Properties": [
+        prop("Id", 0, Uniqueness=1, Requirement=2),
+        prop("Sells", 29, ReferenceType={"Id": ITEM_ID}),
+    ],
+}
+
+
+def test_normal_export_brings_referenced_documents_along(http: httpx.Client) -> None:
+    ds = stocked(http)
+    result(create(http, ds, SHOP_SCHEMA, "Schema"))
+    smith = {"Id": "Smith", "Sells": [{"Id": "Axe"}, {"Id": "Gone"}]}
+    result(create(http, ds, smith, "Shop", validationOptions=""))
+    normal = exported(http, ds, exportMode="normal", schemas="Shop")
+    # Axe, and Sword because Axe references it (transitively); the broken reference stays broken.
+    assert list(normal["Collections"]) == ["Item", "Shop"] and items(normal) == ["Sword", "Axe"]
+    extraction = exported(http, ds, exportMode="extraction", schemas="Shop")
+    assert list(extraction["Collections"]) == ["Shop"]
+
+
+@pytest.mark.parametrize("media", [formats.MSGPACK, formats.BSON, formats.JSON])
+def test_export_and_backup_envelopes_follow_accept(http: httpx.Client, media: str) -> None:
+    ds = stocked(http)
+    for path, params in (("collections/", {"exportMode": "normal"}), ("", {})):
+        response = http.get(f"/datasource/{ds}/{path}", params=params, headers={"accept": media})
+        assert response.status_code == 200 and response.headers["content-type"] == media
+        body = formats.decode_value(response.content, media)
+        assert items(body["result"]["document"]) == ["Sword", "Axe"]
+        assert set(body["result"]) == {"document", "metadataHash", "revisionHash"}
+
+
+def test_raw_exports_are_bare_in_every_format_and_downloadable(http: httpx.Client) -> None:
+    ds = stocked(http)
+    path = f"/datasource/{ds}/collections/raw/"
+    packed = http.get(path, params={"exportMode": "normal"}, headers={"accept": formats.MSGPACK})
+    assert (
+        items(msgpack.unpackb(packed.content)) == ["Sword", "Axe"]
+        and "content-disposition" not in packed.headers
+    )
+    sheet = http.get(
+        path, params={"exportMode": "normal", "download": "true"}, headers={"accept": formats.XLSX}
+    )
+    assert sheet.headers["content-disposition"] == 'attachment; filename="export.xlsx"'
+    workbook = load_workbook(io.BytesIO(sheet.content))
+    assert [c.value for c in workbook["Item"]["A"]] == ["Id", "Sword", "Axe"]
+    xliff = http.get(path, params={"exportMode": "localization"}, headers={"accept": formats.XLIFF2})
+    assert xliff.headers["content-type"] == formats.XLIFF2
+    assert b'srcLang="en-US"' in xliff.content and b'trgLang="fr-FR"' in xliff.content
+    assert "<target>Épée</target>".encode() in xliff.content
+    backup = http.get(f"/datasource/{ds}/raw/", headers={"accept": formats.BSON}, params={"download": "true"})
+    assert items(bson.decode(backup.content)) == ["Sword", "Axe"]
+    assert backup.headers["content-disposition"] == 'attachment; filename="backup.bson"'
+
+
+def test_json_backup_restores_byte_for_byte_and_restore_replaces_everything(http: httpx.Client) -> None:
+    ds = stocked(http)
+    backup = http.get(f"/datasource/{ds}/raw/").content
+    result(http.delete(f"/datasource/{ds}/collection/Item/", params={"id": "Sword"}))
+    result(create(http, ds, {"Id": "Bow", "Name": "Bow"}))
+    restored = result(http.put(f"/datasource/{ds}/", content=backup, headers={"content-type": formats.JSON}))
+    assert restored["revisionHash"] == orjson.loads(backup)["RevisionHash"]
+    assert http.get(f"/datasource/{ds}/raw/").content == backup
+
+
+def test_a_msgpack_backup_restores_into_another_project(http: httpx.Client) -> None:
+    ds = stocked(http)
+    packed = http.get(f"/datasource/{ds}/raw/", headers={"accept": formats.MSGPACK}).content
+    other = new_project(http, name="copy")["branches"][0]["id"]
+    result(http.put(f"/datasource/{other}/", content=packed, headers={"content-type": formats.MSGPACK}))
+    assert items(exported(http, other, exportMode="normal")) == ["Sword", "Axe"]
+    bad = http.put(f"/datasource/{other}/", content=b"\xc1", headers={"content-type": formats.MSGPACK})
+    error(bad, 400, "invalidImportData")
+    assert items(exported(http, other, exportMode="normal")) == ["Sword", "Axe"]  # nothing lost
+
+
+def test_msgpack_import_dry_run_changes_nothing_then_imports(http: httpx.Client) -> None:
+    ds = stocked(http)
+    before = result(http.get(f"/datasource/{ds}/"))
+    body = msgpack.packb(
+        {"Collections": {"Item": [{"Id": "Sword", "Damage": 99}, {"Id": "Bow", "Name": "Bow"}]}}
+    )
+    dry = result(importing(http, ds, body, formats.MSGPACK, dryRun="true"))
+    assert [(c["id"], c["status"]) for c in dry["changes"]] == [("Sword", "updated"), ("Bow", "created")]
+    assert result(http.get(f"/datasource/{ds}/")) == before
+    done = result(importing(http, ds, body, formats.MSGPACK))
+    assert done["revisionHash"] != before["revisionHash"]
+    assert items(exported(http, ds, exportMode="extraction", schemas="Item")) == ["Sword", "Axe", "Bow"]
+    assert (
+        exported(http, ds, exportMode="extraction", schemas="Item")["Collections"]["Item"][0]["Damage"] == 99
+    )
+
+
+def test_import_reads_xlsx_and_merges_xliff_translations(http: httpx.Client) -> None:
+    ds = stocked(http)
+    raw = f"/datasource/{ds}/collections/raw/"
+    sheet = http.get(
+        raw, params={"exportMode": "extraction", "schemas": "Item"}, headers={"accept": formats.XLSX}
+    )
+    workbook = load_workbook(io.BytesIO(sheet.content))
+    workbook["Item"]["C2"] = 55  # Sword's Damage
+    out = io.BytesIO()
+    workbook.save(out)
+    changes = result(importing(http, ds, out.getvalue(), formats.XLSX, importMode="safeUpdate"))["changes"]
+    assert {c["id"]: c["status"] for c in changes} == {"Sword": "updated", "Axe": "unchanged"}
+    xliff = http.get(raw, params={"exportMode": "localization"}, headers={"accept": formats.XLIFF1}).content
+    translated = xliff.replace("Épée".encode(), b"Glaive")
+    result(importing(http, ds, translated, formats.XLIFF1, importMode="update"))
+    sword = exported(http, ds, exportMode="extraction", schemas="Item")["Collections"]["Item"][0]
+    assert sword["Title"] == {"en-US": "Sword", "fr-FR": "Glaive"} and sword["Damage"] == 55
+
+
+def test_import_language_filter_keeps_the_other_languages(http: httpx.Client) -> None:
+    ds = stocked(http)
+    body = orjson.dumps(
+        {"Collections": {"Item": [{"Id": "Sword", "Title": {"en-US": "Blade", "fr-FR": "Lame"}}]}}
+    )
+    result(importing(http, ds, body, formats.JSON, importMode="safeUpdate", languages="fr-FR"))
+    sword = exported(http, ds, exportMode="extraction", schemas="Item")["Collections"]["Item"][0]
+    assert sword["Title"] == {"en-US": "Sword", "fr-FR": "Lame"}
+
+
+def test_unreadable_import_data_is_400_invalid_import_data(http: httpx.Client) -> None:
+    ds = stocked(http)
+    error(importing(http, ds, b"PK", formats.XLSX), 400, "invalidImportData")
+    error(importing(http, ds, b"[1]", formats.JSON), 400, "invalidImportData")
+    error(importing(http, ds, b"<x/>", formats.XLIFF2), 400, "invalidImportData")
+
+
+def test_convert_reads_any_format_and_answers_bare_json(http: httpx.Client) -> None:
+    ds = stocked(http)
+    path = f"/datasource/{ds}/converter/raw/"
+    document = {"Collections": {"Item": [{"Id": "Bow"}]}}
+    converted = http.post(path, content=bson.encode(document), headers={"content-type": formats.BSON})
+    assert converted.json() == document
+    array = http.post(
+        path,
+        content=msgpack.packb([{"Id": "Bow"}]),
+        headers={"content-type": formats.MSGPACK},
+        params={"schemaNameOrId": ITEM_ID},
+    )
+    assert array.json() == {"Collections": {"Item": [{"Id": "Bow"}]}}
+    no_schema = http.post(path, content=msgpack.packb([{"Id": 1}]), headers={"content-type": formats.MSGPACK})
+    error(no_schema, 400, "missingParameterValue")
+
+
+def test_each_run_is_a_process_with_its_raw_result(http: httpx.Client) -> None:
+    ds = stocked(http)
+    backup = http.get(f"/datasource/{ds}/raw/", headers={"accept": formats.MSGPACK}).content
+    result(http.post(f"/datasource/{ds}/validity/", params={"validationOptions": CHECKS}))
+    processes = result(http.get(f"/datasource/{ds}/process/"))["processes"]
+    assert [(p["type"], p["status"]) for p in processes[-2:]] == [
+        ("backup", "finishedWithResult"),
+        ("validate", "finishedWithResult"),
+    ]
+    me = result(http.get("/user/me/"))
+    assert processes[-1]["initiatorId"] == me["id"]
+    raw = http.get(f"/datasource/{ds}/process/{processes[-2]['id']}/result/raw/", params={"download": "true"})
+    assert raw.content == backup and raw.headers["content-type"] == formats.MSGPACK
+    assert raw.headers["content-disposition"].endswith('.msgpack"')
+    report = http.get(f"/datasource/{ds}/process/{processes[-1]['id']}/result/raw/").json()
+    assert set(report) == {"records", "metadataHash", "revisionHash"}
+
+
+def test_source_code_is_a_zip_with_a_file_per_schema_in_the_language(http: httpx.Client) -> None:
+    ds = stocked(http)
+    options = {
+        "targetLanguage": "typeScript",
+        "documentClassName": "Doc",
+        "gameDataClassName": "Game",
+        "namespace": "My.Game",
+        "defineConstants": "",
+        "lineEndings": "windows",
+        "indentation": "tabs",
+        "splitFiles": True,
+        "optimizations": [],
+    }
+    response = http.post(f"/datasource/{ds}/source-code/", json=options, params={"download": "true"})
+    assert response.headers["content-type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    assert sorted(archive.namelist()) == ["Doc.ts", "Game.ts", "Item.ts", "Part.ts"]
+    item = archive.read("Item.ts").decode()
+    assert "export class Item extends Doc {\r\n\tpublic Name: string;" in item
+    assert "public Next: Reference<Item>;" in item and "public Parts: Part[];" in item
+    csharp = http.post(
+        f"/datasource/{ds}/source-code/", json={**options, "targetLanguage": "cSharp73", "splitFiles": False}
+    )
+    assert zipfile.ZipFile(io.BytesIO(csharp.content)).namelist() == ["Game.cs"]
+    templates = http.get(f"/datasource/{ds}/source-code/templates/")
+    assert "CSharp73/GameData.tt" in zipfile.ZipFile(io.BytesIO(templates.content)).namelist()
+
+
+def test_grants_view_reads_edit_imports_administer_backs_up(http: httpx.Client) -> None:
+    project = new_project(http)
+    ds = project["branches"][0]["id"]
+    member: dict[str, Any] = {**seed_users(http, SECOND)[0], **SECOND}
+    join(http, project["id"], member)
+    as_member = bearer(member["apiKey"])
+    capabilities = result(http.get(f"/datasource/{ds}/capabilities/", headers=as_member))
+    assert capabilities["limits"]["readOnly"] is True
+    assert capabilities["limits"]["readOnlyReasons"] == ["noEditPermission"]
+    assert result(http.get(f"/datasource/{ds}/capabilities/"))["limits"]["readOnly"] is False
+    result(http.get(f"/datasource/{ds}/collections/", params={"exportMode": "normal"}, headers=as_member))
+    body = orjson.dumps({"Collections": {}})
+    error(http.get(f"/datasource/{ds}/", headers=as_member), 403, "authorizationFailed")
+    error(
+        http.put(f"/datasource/{ds}/", content=body, headers={**as_member, "content-type": formats.JSON}),
+        403,
+        "authorizationFailed",
+    )
+    query = {"importMode": "create", "validationOptions": "", "dryRun": "true"}
+    imported = http.put(
+        f"/datasource/{ds}/collections/",
+        content=body,
+        params=query,
+        headers={**as_member, "content-type": formats.JSON},
+    )
+    error(imported, 403, "authorizationFailed")
+    grant(http, project["id"], member["id"], "view", "edit")
+    imported = http.put(
+        f"/datasource/{ds}/collections/",
+        content=body,
+        params=query,
+        headers={**as_member, "content-type": formats.JSON},
+    )
+    assert result(imported)["changes"] == []
+    grant(http, project["id"], member["id"], "view", "administer")
+    assert (
+        result(http.get(f"/datasource/{ds}/", headers=as_member))["document"]["Collections"]["Schema"] == []
+    )

@@ -1,0 +1,166 @@
+"""Charon ``listDocuments``, ``pickDocuments``, ``queryDocuments``: filters, sorters, paging, projection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import orjson
+import pytest
+
+from tests.emulator.charon_data import create, ids, listed, with_items
+from tests.emulator.charon_support import emulator, error, http, result
+
+pytestmark = pytest.mark.parity("emulator")
+__all__ = ["emulator", "http"]  # fixtures
+
+ITEMS = [
+    {"Id": "Sword", "Name": "Iron Sword", "Damage": 20, "Price": 9.5, "Rare": False, "Kind": "weapon"},
+    {"Id": "Axe", "Name": "Battle Axe", "Damage": 30, "Price": 12.0, "Rare": True, "Kind": "weapon"},
+    {"Id": "Shield", "Name": "iron shield", "Damage": 5, "Kind": "armor"},
+    {"Id": "Bow", "Name": "Long Bow", "Damage": 20, "Price": 7.25, "Rare": False},
+]
+
+
+@pytest.fixture
+def ds(http: httpx.Client) -> str:
+    source = with_items(http)
+    for item in ITEMS:
+        result(create(http, source, item))
+    return source
+
+
+def where(prop: str, operator: str, value: Any, case: bool = False) -> dict[str, Any]:
+    return {"property": prop, "operator": operator, "value": value, "caseSensitive": case}
+
+
+def test_root_documents_in_creation_order_with_total_and_metas(http: httpx.Client, ds: str) -> None:
+    page = listed(http, ds, {})
+    assert ids(page) == ["Sword", "Axe", "Shield", "Bow"] and page["total"] == 4
+    assert [m["path"] for m in page["metas"]] == ["/Item/Sword", "/Item/Axe", "/Item/Shield", "/Item/Bow"]
+    assert len(page["revisionHash"]) == 24 and len(page["metadataHash"]) == 8
+
+
+def test_skip_and_take_page_after_counting(http: httpx.Client, ds: str) -> None:
+    page = listed(http, ds, {"skip": 1, "take": 2})
+    assert ids(page) == ["Axe", "Shield"] and page["total"] == 4
+    assert ids(listed(http, ds, {"skip": 3})) == ["Bow"]
+    assert ids(listed(http, ds, {"take": 0})) == []
+
+
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        (where("Damage", "greaterThan", 20), ["Axe"]),
+        (where("Damage", "greaterThanOrEqual", 20), ["Sword", "Axe", "Bow"]),
+        (where("Damage", "lessThan", 20), ["Shield"]),
+        (where("Damage", "lessThanOrEqual", 20), ["Sword", "Shield", "Bow"]),
+        (where("Damage", "equal", 20), ["Sword", "Bow"]),
+        (where("Damage", "notEqual", 20), ["Axe", "Shield"]),
+        (where("Damage", "in", [5, 30]), ["Axe", "Shield"]),
+        (where("Name", "like", "iron"), ["Sword", "Shield"]),
+        (where("Name", "like", "Iron", True), ["Sword"]),
+        (where("Name", "equal", "IRON SWORD"), ["Sword"]),
+        (where("Name", "equal", "IRON SWORD", True), []),
+        (where("Name", "greaterThan", "j"), ["Bow"]),
+        (where("Price", "equal", None), ["Shield"]),
+        (where("Price", "notEqual", None), ["Sword", "Axe", "Bow"]),
+        (where("Rare", "equal", True), ["Axe"]),
+        (where("Kind", "in", ["armor", None]), ["Shield", "Bow"]),
+        (where("Damage", "equal", "20"), ["Sword", "Bow"]),
+    ],
+)
+def test_each_filter_operator(
+    http: httpx.Client, ds: str, condition: dict[str, Any], expected: list[str]
+) -> None:
+    page = listed(http, ds, {"filters": [condition]})
+    assert ids(page) == expected and page["total"] == len(expected)
+
+
+def test_filters_are_anded(http: httpx.Client, ds: str) -> None:
+    body = {"filters": [where("Damage", "equal", 20), where("Name", "like", "bow")]}
+    assert ids(listed(http, ds, body)) == ["Bow"]
+
+
+def test_multi_key_sorters(http: httpx.Client, ds: str) -> None:
+    body = {
+        "sorters": [
+            {"property": "Damage", "direction": "descending"},
+            {"property": "Name", "direction": "descending"},
+        ]
+    }
+    assert ids(listed(http, ds, body)) == ["Axe", "Bow", "Sword", "Shield"]
+    ascending = {"sorters": [{"property": "Price", "direction": "ascending"}], "skip": 1, "take": 2}
+    page = listed(http, ds, ascending)
+    assert ids(page) == ["Bow", "Sword"] and page["total"] == 4  # a missing Price sorts first
+
+
+def test_full_text_query(http: httpx.Client, ds: str) -> None:
+    assert ids(listed(http, ds, {"query": "IRON"})) == ["Sword", "Shield"]
+    assert ids(listed(http, ds, {"query": "100%"})) == []
+
+
+def test_select_projects_and_keeps_the_id(http: httpx.Client, ds: str) -> None:
+    page = listed(http, ds, {"select": ["/Name"], "take": 1})
+    assert page["documents"] == [{"Id": "Sword", "Name": "Iron Sword"}]
+
+
+def test_an_unknown_filter_property_is_400(http: httpx.Client, ds: str) -> None:
+    response = http.post(
+        f"/datasource/{ds}/collection/Item/documents/", json={"filters": [where("Colour", "equal", "red")]}
+    )
+    error(response, 400, "invalidParameterValue")
+
+
+def test_embedded_documents_are_listed_by_path(http: httpx.Client, ds: str) -> None:
+    parts = [{"Id": "blade", "Weight": 2.5}, {"Id": "hilt", "Weight": 1}]
+    result(
+        http.post(
+            f"/datasource/{ds}/collection/Item/",
+            json={"Id": "Sword", "Parts": parts},
+            params={"validationOptions": ""},
+        )
+    )
+    everywhere = result(http.post(f"/datasource/{ds}/collection/Part/documents/", json={"path": "*"}))
+    assert ids(everywhere) == ["blade", "hilt"] and everywhere["total"] == 2
+    assert everywhere["metas"][1] == {
+        "schemaId": everywhere["metas"][1]["schemaId"],
+        "path": "/Item/Sword/Parts/1",
+        "containingDocumentSchemaId": "5a1b2c3d4e5f60718293a4b5",
+        "containingDocumentId": "Sword",
+        "errorCount": 0,
+    }
+    assert (
+        result(http.post(f"/datasource/{ds}/collection/Part/documents/", json={"path": "/Item/Axe"}))["total"]
+        == 0
+    )
+    assert (
+        result(http.post(f"/datasource/{ds}/collection/Part/documents/", json={}))["total"] == 0
+    )  # not roots
+
+
+def test_pick_answers_in_request_order(http: httpx.Client, ds: str) -> None:
+    asks = [
+        {"schemaNameOrId": "Item", "uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "Bow"},
+        {
+            "schemaNameOrId": "Item",
+            "uniqueSchemaPropertyNameOrId": "Name",
+            "uniqueSchemaPropertyValue": "Iron Sword",
+        },
+        {"schemaNameOrId": "Item", "uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "Nope"},
+    ]
+    picked = result(http.post(f"/datasource/{ds}/documents/query/", json=asks))
+    assert [p["document"] and p["document"]["Id"] for p in picked] == ["Bow", "Sword", None]
+    error(http.post(f"/datasource/{ds}/documents/query/", json=asks * 7), 400, "parameterAboveMaxSize")
+
+
+def test_query_streams_list_results(http: httpx.Client, ds: str) -> None:
+    response = http.get(f"/datasource/{ds}/documents/query/", params={"query": "iron"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/event-stream")
+    events = [orjson.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")]
+    assert len(events) == 1 and [d["Id"] for d in events[0]["documents"]] == ["Sword", "Shield"]
+    limited = http.get(f"/datasource/{ds}/documents/query/", params={"query": "o", "limit": 2})
+    batches = [orjson.loads(line[6:]) for line in limited.text.splitlines() if line.startswith("data: ")]
+    assert sum(len(b["documents"]) for b in batches) == 2
+    none = http.get(f"/datasource/{ds}/documents/query/", params={"query": "zzz"})
+    assert none.status_code == 200 and "data:" not in none.text  # empty batches are not sent

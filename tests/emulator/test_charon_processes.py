@@ -1,0 +1,127 @@
+"""Charon data-source processes, loading progress, present users and the formula-type catalogue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from emulators.testing import InProcessEmulator
+from tests.emulator.charon_support import (
+    TOKEN,
+    bearer,
+    control,
+    emulator,
+    error,
+    http,
+    new_project,
+    result,
+    seed_users,
+)
+from tests.emulator.test_charon_projects import SECOND, join
+
+pytestmark = pytest.mark.parity("emulator")
+__all__ = ["emulator", "http"]  # fixtures
+
+
+def data_source(http: httpx.Client) -> str:
+    project = new_project(http)
+    branch_id: str = project["branches"][0]["id"]
+    return branch_id
+
+
+def test_a_data_source_starts_with_its_finished_load_process(
+    emulator: InProcessEmulator, http: httpx.Client
+) -> None:
+    from charon_client import Client
+
+    ds = data_source(http)
+    client = Client(base_url=emulator.base_url, token=TOKEN)
+    loading = client.data_source.get_loading_progress(ds).result
+    assert (loading.id, loading.type_.value, loading.status.value, loading.progress) == (
+        1,
+        "load",
+        "finished",
+        1.0,
+    )
+    listed = client.processes.list(ds).result
+    assert [(p.id, p.type_.value) for p in listed.processes] == [(1, "load")] and listed.total == 1
+    error(http.get(f"/datasource/{ds}/process/1/result/raw/"), 404, "resourceNotFound")
+
+
+def test_process_ids_are_sequential_and_only_a_running_process_stops(http: httpx.Client) -> None:
+    ds = data_source(http)
+    first = control(http, "POST", "process", {"dataSourceId": ds, "type": "import"})["id"]
+    second = control(http, "POST", "process", {"dataSourceId": ds})["id"]
+    assert (first, second) == (2, 3)
+    running = result(http.get(f"/datasource/{ds}/process/{first}/"))
+    assert (running["status"], running["canBeStopped"], running["type"]) == ("running", True, "import")
+    stopped = result(http.post(f"/datasource/{ds}/process/{first}/", params={"stopReason": "user_request"}))
+    assert (stopped["status"], stopped["canBeStopped"]) == ("stopped", False)
+    assert stopped["progressMessage"] == "Stopped: user_request"
+    assert result(http.get(f"/datasource/{ds}/process/{first}/"))["status"] == "stopped"
+    again = http.post(f"/datasource/{ds}/process/{first}/", params={"stopReason": "again"})
+    assert error(again, 400, "invalidParameterValue")["parameterName"] == "processId"
+    error(http.post(f"/datasource/{ds}/process/1/", params={"stopReason": "x"}), 400, "invalidParameterValue")
+    error(http.get(f"/datasource/{ds}/process/99/"), 404, "resourceNotFound")
+
+
+def test_process_list_pages_in_creation_order(http: httpx.Client) -> None:
+    ds = data_source(http)
+    for _ in range(4):
+        control(http, "POST", "process", {"dataSourceId": ds})
+    page = result(http.get(f"/datasource/{ds}/process/", params={"skip": 1, "take": 2}))
+    assert [p["id"] for p in page["processes"]] == [2, 3] and page["total"] == 5
+
+
+def test_processes_of_an_invisible_data_source_are_not_found(http: httpx.Client) -> None:
+    ds = data_source(http)
+    stranger = seed_users(http, SECOND)[0]
+    assert stranger["apiKey"] == SECOND["apiKey"]
+    error(http.get(f"/datasource/{ds}/process/", headers=bearer(SECOND["apiKey"])), 404, "resourceNotFound")
+    error(http.get("/datasource/6500c4a0ffffffffffffffff/process/"), 404, "resourceNotFound")
+
+
+def test_present_users_are_those_who_used_the_data_source_lately(http: httpx.Client) -> None:
+    project = new_project(http)
+    ds = project["branches"][0]["id"]
+    member: dict[str, Any] = {**seed_users(http, SECOND)[0], **SECOND}
+    join(http, project["id"], member)
+    me = result(http.get("/user/me/"))["id"]
+    assert [p["userId"] for p in result(http.get(f"/datasource/{ds}/present-users/"))] == [me]
+    result(http.get(f"/datasource/{ds}/loading-progress/", headers=bearer(member["apiKey"])))
+    present = result(http.get(f"/datasource/{ds}/present-users/"))
+    assert {p["userId"] for p in present} == {me, member["id"]}
+    control(http, "POST", "clock", {"advance": 301})
+    result(http.get(f"/datasource/{ds}/loading-progress/"))
+    assert [p["userId"] for p in result(http.get(f"/datasource/{ds}/present-users/"))] == [me]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("DateTime", "System.DateTime"),
+        ("int", "System.Int32"),
+        ("DT", "System.DateTime"),
+        ("Span", "System.TimeSpan"),
+    ],
+)
+def test_formula_types_match_name_alias_capitals_or_part(http: httpx.Client, query: str, first: str) -> None:
+    ds = data_source(http)
+    found = result(http.get(f"/datasource/{ds}/formula/type/", params={"query": query}))
+    assert found["types"][0]["fullName"] == first
+    assert found["total"] == len(found["types"])
+
+
+def test_formula_types_page_and_are_found_by_name(http: httpx.Client) -> None:
+    ds = data_source(http)
+    everything = result(http.get(f"/datasource/{ds}/formula/type/"))
+    page = result(http.get(f"/datasource/{ds}/formula/type/", params={"skip": 2, "take": 3}))
+    assert page["types"] == everything["types"][2:5] and page["total"] == everything["total"] > 20
+    date = result(http.get(f"/datasource/{ds}/formula/type/System.DateTime/"))
+    assert (date["name"], date["kind"], date["namespace"]) == ("DateTime", "structure", "System")
+    assert result(http.get(f"/datasource/{ds}/formula/type/int/"))["fullName"] == "System.Int32"
+    error(http.get(f"/datasource/{ds}/formula/type/NoSuchType/"), 404, "resourceNotFound")
+    none = result(http.get(f"/datasource/{ds}/formula/type/", params={"query": "zzz"}))
+    assert none == {"types": [], "total": 0}

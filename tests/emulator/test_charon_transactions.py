@@ -1,0 +1,150 @@
+"""Charon transactions and bulk changes: isolation until commit, reject, timeouts, conflicts, import modes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.emulator.charon_data import CHECKS, collection, create, ids, listed, with_items
+from tests.emulator.charon_support import control, emulator, error, http, result
+
+pytestmark = pytest.mark.parity("emulator")
+__all__ = ["emulator", "http"]  # fixtures
+
+TX = "e2dc2b30-859d-4ff0-beef-555169463872"
+
+
+def begin(http: httpx.Client, ds: str, tx: str = TX, execution: str = "00:05:00") -> httpx.Response:
+    body = {"id": tx, "executionTimeout": execution, "startTimeout": "00:00:10"}
+    return http.put(f"/datasource/{ds}/transaction/", json=body)
+
+
+def names(http: httpx.Client, ds: str, **params: Any) -> list[Any]:
+    return ids(listed(http, ds, {}, **params))
+
+
+def test_writes_in_a_transaction_are_visible_only_inside_until_commit(http: httpx.Client) -> None:
+    ds = with_items(http)
+    assert begin(http, ds).status_code == 204
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}, transactionId=TX))
+    assert names(http, ds, transactionId=TX) == ["Sword"]
+    assert names(http, ds) == []
+    assert http.post(f"/datasource/{ds}/transaction/{TX}/").status_code == 204
+    assert names(http, ds) == ["Sword"]
+    error(create(http, ds, {"Id": "Axe", "Name": "Axe"}, transactionId=TX), 409, "completedTransaction")
+    error(http.post(f"/datasource/{ds}/transaction/{TX}/"), 409, "completedTransaction")
+
+
+def test_reject_discards_the_writes(http: httpx.Client) -> None:
+    ds = with_items(http)
+    before = result(http.post(f"{collection(ds)}documents/", json={}))["revisionHash"]
+    assert begin(http, ds).status_code == 204
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}, transactionId=TX))
+    assert http.delete(f"/datasource/{ds}/transaction/{TX}/").status_code == 204
+    page = listed(http, ds, {})
+    assert page["documents"] == [] and page["revisionHash"] == before
+    error(http.post(f"/datasource/{ds}/transaction/{TX}/"), 409, "completedTransaction")
+
+
+def test_duplicate_and_unknown_transactions(http: httpx.Client) -> None:
+    ds = with_items(http)
+    assert begin(http, ds).status_code == 204
+    error(begin(http, ds), 409, "duplicateTransaction")
+    other = "00000000-0000-0000-0000-000000000000"
+    error(http.post(f"/datasource/{ds}/transaction/{other}/"), 404, "missingTransaction")
+    error(http.delete(f"/datasource/{ds}/transaction/{other}/"), 404, "missingTransaction")
+    error(create(http, ds, {"Id": "A", "Name": "a"}, transactionId=other), 404, "missingTransaction")
+
+
+def test_an_expired_transaction_is_aborted(http: httpx.Client) -> None:
+    ds = with_items(http)
+    assert begin(http, ds, execution="00:00:30").status_code == 204
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}, transactionId=TX))
+    control(http, "POST", "clock", {"advance": 31})
+    error(create(http, ds, {"Id": "Axe", "Name": "Axe"}, transactionId=TX), 409, "abortedTransaction")
+    error(http.post(f"/datasource/{ds}/transaction/{TX}/"), 409, "abortedTransaction")
+    assert http.delete(f"/datasource/{ds}/transaction/{TX}/").status_code == 204  # rejecting a failed one
+    assert names(http, ds) == []
+
+
+def test_a_commit_after_an_outside_write_is_aborted_and_loses_nothing(http: httpx.Client) -> None:
+    ds = with_items(http)
+    assert begin(http, ds).status_code == 204
+    result(create(http, ds, {"Id": "Inside", "Name": "inside"}, transactionId=TX))
+    result(create(http, ds, {"Id": "Outside", "Name": "outside"}))
+    error(http.post(f"/datasource/{ds}/transaction/{TX}/"), 409, "abortedTransaction")
+    assert names(http, ds) == ["Outside"]
+
+
+def bulk(http: httpx.Client, ds: str, documents: list[dict[str, Any]], mode: str, dry: bool = False) -> Any:
+    params = {"validationOptions": CHECKS, "importMode": mode, "dryRun": str(dry).lower()}
+    return result(http.put(f"{collection(ds)}documents/", json=documents, params=params))
+
+
+def statuses(changed: Any) -> list[tuple[Any, str]]:
+    return [(c["newId"], c["status"]) for c in changed["changes"]]
+
+
+def test_bulk_modes(http: httpx.Client) -> None:
+    ds = with_items(http)
+    sword, axe = {"Id": "Sword", "Name": "Iron Sword"}, {"Id": "Axe", "Name": "Battle Axe"}
+    assert statuses(bulk(http, ds, [sword, axe], "create")) == [("Sword", "created"), ("Axe", "created")]
+    assert statuses(bulk(http, ds, [sword, {"Id": "Bow", "Name": "Bow"}], "create")) == [
+        ("Sword", "skipped"),
+        ("Bow", "created"),
+    ]
+    assert statuses(
+        bulk(http, ds, [{"Id": "Sword", "Damage": 3}, {"Id": "Nope", "Name": "x"}], "update")
+    ) == [
+        ("Sword", "updated"),
+        ("Nope", "skipped"),
+    ]
+    assert statuses(bulk(http, ds, [{"Id": "Sword", "Damage": 3}], "createAndUpdate")) == [
+        ("Sword", "unchanged")
+    ]
+    assert statuses(bulk(http, ds, [{"Id": "Axe", "Name": "Big Axe"}], "safeUpdate")) == [("Axe", "updated")]
+    assert statuses(bulk(http, ds, [{"Id": "Bow"}, {"Id": "Gone"}], "delete")) == [
+        ("Bow", "deleted"),
+        ("Gone", "skipped"),
+    ]
+    replaced = bulk(http, ds, [{"Id": "Axe", "Name": "Big Axe"}], "replace")
+    assert statuses(replaced) == [("Axe", "unchanged"), ("Sword", "deleted")]
+    assert names(http, ds) == ["Axe"]
+
+
+def test_bulk_reports_errors_per_document_and_writes_the_rest(http: httpx.Client) -> None:
+    ds = with_items(http)
+    changed = bulk(http, ds, [{"Id": "A", "Name": "a", "Damage": "x"}, {"Id": "B", "Name": "b"}], "create")
+    assert statuses(changed) == [("A", "error"), ("B", "created")]
+    assert changed["changes"][0]["errors"][0]["code"] == "invalidIntegerFormat"
+    assert names(http, ds) == ["B"]
+
+
+def test_a_dry_run_reports_and_persists_nothing(http: httpx.Client) -> None:
+    ds = with_items(http)
+    before = listed(http, ds, {})
+    changed = bulk(http, ds, [{"Id": "Sword", "Name": "Iron Sword"}], "create", dry=True)
+    assert statuses(changed) == [("Sword", "created")]
+    after = listed(http, ds, {})
+    assert after["documents"] == [] and after["revisionHash"] == before["revisionHash"]
+
+
+def test_temporary_ids_resolve_within_one_request(http: httpx.Client) -> None:
+    ds = with_items(http)
+    schema_id = "5a1b2c3d4e5f60718293a4c7"
+    properties = [
+        {"Name": "Id", "DataType": 0},
+        {"Name": "Next", "DataType": 28, "ReferenceType": {"Id": schema_id}},
+    ]
+    schema = {"Id": schema_id, "Name": "Quest", "IdGenerator": 1, "Properties": properties}
+    result(create(http, ds, schema, "Schema"))
+    params = {"validationOptions": CHECKS, "importMode": "create", "dryRun": "false"}
+    documents = [{"Id": "first", "Next": {"Id": "second"}}, {"Id": "second", "Next": {"Id": "first"}}]
+    changed = result(http.put(f"{collection(ds, schema_id)}documents/", json=documents, params=params))
+    first, second = (c["newId"] for c in changed["changes"])
+    assert [c["status"] for c in changed["changes"]] == ["created", "created"]
+    assert len(first) == 24 and first != second
+    page = result(http.post(f"{collection(ds, 'Quest')}documents/", json={}))
+    assert page["documents"] == [{"Id": first, "Next": {"Id": second}}, {"Id": second, "Next": {"Id": first}}]

@@ -1,0 +1,172 @@
+"""Charon's game-data codecs: round trips and the exact shapes of each format."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import bson
+import msgpack
+import orjson
+import pytest
+from bson.objectid import ObjectId
+from openpyxl import Workbook, load_workbook
+
+from emulators.charon import formats
+from emulators.charon.formats import FormatError
+
+GAMEDATA: dict[str, Any] = {
+    "ToolsVersion": "2025.4.3",
+    "RevisionHash": "678f998993a22d1f54b7fa80",
+    "ChangeNumber": 12,
+    "Collections": {
+        "ProjectSettings": [
+            {"Id": "p1", "Name": "My Project", "PrimaryLanguage": "en-US", "Languages": "fr-FR"}
+        ],
+        "Item": [
+            {
+                "Id": "Sword",
+                "Name": "=SUM(A1)",
+                "Damage": 20,
+                "Weight": 1.5,
+                "Rare": True,
+                "Title": {"en-US": "Iron Sword", "fr-FR": "Épée de fer"},
+                "Parts": [{"Id": "Blade", "Length": 3}],
+                "Owner": None,
+                "Note": "[1, 2]",
+            },
+            {"Id": "Shield", "Damage": 0, "Title": {"en-US": "Shield"}},
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("media", formats.TREE_FORMATS)
+def test_tree_formats_round_trip_any_game_data(media: str) -> None:
+    assert formats.decode_gamedata(formats.encode_gamedata(GAMEDATA, media), media) == GAMEDATA
+
+
+def test_tree_formats_are_the_libraries_own_encodings() -> None:
+    assert formats.encode_value(GAMEDATA, formats.JSON) == orjson.dumps(GAMEDATA)
+    assert msgpack.unpackb(formats.encode_value(GAMEDATA, formats.MSGPACK)) == GAMEDATA
+    assert bson.decode(formats.encode_value(GAMEDATA, formats.BSON)) == GAMEDATA
+
+
+def test_msgpack_carries_a_bare_array_but_bson_does_not() -> None:
+    assert formats.decode_value(formats.encode_value([{"Id": 1}], formats.MSGPACK), formats.MSGPACK) == [
+        {"Id": 1}
+    ]
+    with pytest.raises(FormatError, match="document"):
+        formats.encode_value([{"Id": 1}], formats.BSON)
+
+
+def test_bson_types_become_their_json_forms() -> None:
+    oid = ObjectId("65a0c4a00000000000000001")
+    data = bson.encode({"Id": oid, "Big": bson.Int64(2**40), "Price": bson.Decimal128("2.5")})
+    assert formats.decode_value(data, formats.BSON) == {"Id": str(oid), "Big": 2**40, "Price": 2.5}
+
+
+@pytest.mark.parametrize(
+    ("media", "data", "message"),
+    [
+        (formats.JSON, b"{", "not valid JSON"),
+        (formats.MSGPACK, b"\xc1", "not valid MessagePack"),
+        (formats.MSGPACK, msgpack.packb({1: "a"}), "keys must be strings"),
+        (formats.MSGPACK, msgpack.packb({"a": b"\x00"}, use_bin_type=True), "/a: a bytes value"),
+        (formats.BSON, b"\x05\x00\x00", "not a valid BSON"),
+        (formats.BSON, bson.encode({"a": bson.Binary(b"x")}), "/a: a"),
+        (formats.JSON, b"", "empty"),
+    ],
+)
+def test_unreadable_tree_data_is_a_format_error(media: str, data: bytes, message: str) -> None:
+    with pytest.raises(FormatError, match=message):
+        formats.decode_value(data, media)
+
+
+def test_xlsx_round_trips_and_writes_one_sheet_per_collection() -> None:
+    data = formats.encode_gamedata(GAMEDATA, formats.XLSX)
+    assert formats.decode_gamedata(data, formats.XLSX) == GAMEDATA
+    workbook = load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == ["_charon", "ProjectSettings", "Item"]
+    assert workbook["_charon"].sheet_state == "hidden"
+    items = workbook["Item"]
+    header = [c.value for c in items[1]]
+    assert header == ["Id", "Name", "Damage", "Weight", "Rare", "Title", "Parts", "Owner", "Note"]
+    assert [c.value for c in items[2]][:5] == ["Sword", "=SUM(A1)", 20, 1.5, True]
+    assert items["B2"].data_type == "s"  # text, not a formula
+    assert orjson.loads(items["F2"].value) == {"en-US": "Iron Sword", "fr-FR": "Épée de fer"}
+    assert items["I2"].value == "[1, 2]" and items["I2"].number_format != "@"  # text that looks like JSON
+    assert items["H3"].value is None  # Shield has no Owner: an empty cell, not null
+
+
+def test_xlsx_made_by_hand_reads_sheet_titles_as_collections() -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Item"
+    sheet.append(["Id", "Damage", "Name"])
+    sheet.append(["Axe", 7, None])
+    out = io.BytesIO()
+    workbook.save(out)
+    assert formats.decode_gamedata(out.getvalue(), formats.XLSX) == {
+        "Collections": {"Item": [{"Id": "Axe", "Damage": 7}]}
+    }
+
+
+def test_xlsx_long_collection_names_survive_the_31_character_titles() -> None:
+    name = "A" * 40
+    gamedata = {"Collections": {name: [{"Id": 1}], "A" * 41: [{"Id": 2}]}}
+    assert formats.decode_gamedata(formats.encode_gamedata(gamedata, formats.XLSX), formats.XLSX) == gamedata
+
+
+def test_not_a_workbook_is_a_format_error() -> None:
+    with pytest.raises(FormatError, match="XLSX"):
+        formats.decode_gamedata(b"PK not really", formats.XLSX)
+
+
+@pytest.mark.parametrize(("media", "version"), [(formats.XLIFF1, 1), (formats.XLIFF2, 2)])
+def test_xliff_writes_localized_texts_and_reads_back_the_translations(media: str, version: int) -> None:
+    data = formats.encode_gamedata(
+        GAMEDATA, media, localized={"Item": ["Title"]}, source_language="en-US", target_language="fr-FR"
+    )
+    root = ET.fromstring(data)
+    ns = formats.xliff.NS2 if version == 2 else formats.xliff.NS1
+    assert root.tag == f"{{{ns}}}xliff" and root.get("version") == ("2.0" if version == 2 else "1.2")
+    units = list(root.iter(f"{{{ns}}}unit" if version == 2 else f"{{{ns}}}trans-unit"))
+    names = [u.get("name" if version == 2 else "resname") for u in units]
+    assert names == ["/Sword/Title", "/Shield/Title"]
+    assert [u.findtext(f".//{{{ns}}}source") for u in units] == ["Iron Sword", "Shield"]
+    assert [u.findtext(f".//{{{ns}}}target") for u in units] == ["Épée de fer", None]
+    assert formats.decode_gamedata(data, media) == {
+        "Collections": {"Item": [{"Id": "Sword", "Title": {"fr-FR": "Épée de fer"}}]}
+    }
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"<xliff", "well-formed"),
+        (b"<other/>", "not an XLIFF"),
+        (b'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2"><file/></xliff>', "original"),
+    ],
+)
+def test_unreadable_xliff_is_a_format_error(data: bytes, message: str) -> None:
+    with pytest.raises(FormatError, match=message):
+        formats.decode_gamedata(data, formats.XLIFF1)
+
+
+@pytest.mark.parametrize(
+    ("accept", "chosen"),
+    [
+        (None, formats.JSON),
+        ("*/*", formats.JSON),
+        ("application/x-msgpack", formats.MSGPACK),
+        ("application/json;q=0.5, application/bson", formats.BSON),
+        ("application/xliff+xml;version=2", formats.XLIFF2),
+        ("application/xliff+xml", formats.XLIFF1),
+        ("text/html", None),
+    ],
+)
+def test_negotiate_picks_the_accepted_format(accept: str | None, chosen: str | None) -> None:
+    assert formats.negotiate(accept, formats.ALL_FORMATS) == chosen
