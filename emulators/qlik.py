@@ -176,8 +176,14 @@ def _dumps(value: Any) -> str:
     return dump_json(value)
 
 
-def _in(column: str) -> str:
-    """``column IN`` any number of values bound as one JSON array parameter (see ``json_array``)."""
+def _in(column: str, values: list[str] | None = None) -> str:
+    """``column IN`` any number of values bound as one JSON array parameter (see ``json_array``).
+
+    One value is an equality instead: then an index on ``(column, seq)`` serves the list's default order
+    (SQLite cannot merge the index ranges of several values into one sorted walk).
+    """
+    if values is not None and len(values) == 1:
+        return f"{column} = ?"
     return f"{column} IN (SELECT value FROM json_each(?))"
 
 
@@ -450,8 +456,8 @@ class QlikEmulator(VendorEmulator):
         where, params = "s.tenant_id = ?", [tenant]
         store_ids = _ids(request, "data-store-ids")
         if store_ids is not None:
-            where += f" AND {_in('a.store_id')}"
-            params.append(json_array(store_ids))
+            where += f" AND {_in('a.store_id', store_ids)}"
+            params.append(store_ids[0] if len(store_ids) == 1 else json_array(store_ids))
         return where, params
 
     @operation("listDataAssets")
@@ -495,8 +501,8 @@ class QlikEmulator(VendorEmulator):
         where, params = self._asset_scope(request)
         asset_ids = _ids(request, "data-asset-ids")
         if asset_ids is not None:
-            where += f" AND {_in('d.asset_id')}"
-            params.append(json_array(asset_ids))
+            where += f" AND {_in('d.asset_id', asset_ids)}"
+            params.append(asset_ids[0] if len(asset_ids) == 1 else json_array(asset_ids))
         return where, params
 
     @operation("listDataSets")
