@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import orjson
 
+from emulators.core.blocks import BlockCounts
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response
 from emulators.core.limits import dump_json, json_array
 from emulators.core.profile import LiveVariables
@@ -69,6 +70,8 @@ DATA_STRUCTURES: tuple[tuple[int, str, bool, tuple[tuple[str, str, str, Any, boo
         ),
     ),
 )
+# Records pages by offset (``pg[offset]``, no cursor): block counts find a deep page's first row.
+RECORD_BLOCKS = BlockCounts("make_record_blocks", "make_records", "store_id", "seq", "make_data_stores")
 FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "text": (str,),
     "number": (int, float),
@@ -139,10 +142,11 @@ class MakeEmulator(VendorEmulator):
     validation_status = 400
     # Make's SDK sends OAuth access tokens as Bearer on the same header.
     extra_auth_prefixes: ClassVar[dict[str, tuple[str, ...]]] = {"token": ("Bearer",)}
-    tables = ("make_data_stores", "make_records")
+    tables: ClassVar[tuple[str, ...]] = ("make_data_stores", "make_records", RECORD_BLOCKS.name)
 
     def setup(self) -> None:
-        self.storage.script(SCHEMA)
+        self.storage.script(SCHEMA + RECORD_BLOCKS.schema())
+        RECORD_BLOCKS.rebuild_if_stale(self.storage)
         self.structures = {
             sid: (strict, {f[0]: f for f in fields}) for sid, _, strict, fields in DATA_STRUCTURES
         }
@@ -217,10 +221,11 @@ class MakeEmulator(VendorEmulator):
         if old is None:
             if not insert:
                 raise ApiProblem(404, f"Record {key!r} not found in data store {store['id']}.")
-            self.storage.execute(
+            cursor = self.storage.execute(
                 "INSERT INTO make_records (store_id, key, data, size) VALUES (?, ?, ?, ?)",
                 (store["id"], key, encoded, size),
             )
+            RECORD_BLOCKS.added(self.storage, store["id"], int(cursor.lastrowid or 0))
             self.storage.execute(
                 "UPDATE make_data_stores SET records = records + 1, size = size + ? WHERE id = ?",
                 (size, store["id"]),
@@ -345,9 +350,14 @@ class MakeEmulator(VendorEmulator):
         store = self._store(request.path_params["dataStoreId"])
         limit = request.query.get("pg[limit]", DEFAULT_RECORDS_LIMIT)
         offset = request.query.get("pg[offset]", 0)
-        rows = self.storage.all(
-            "SELECT key, data FROM make_records WHERE store_id = ? ORDER BY seq LIMIT ? OFFSET ?",
-            (store["id"], limit, offset),
+        start = RECORD_BLOCKS.seq_at(self.storage, store["id"], offset) if offset else 0
+        rows = (
+            []
+            if start is None
+            else self.storage.all(
+                "SELECT key, data FROM make_records WHERE store_id = ? AND seq >= ? ORDER BY seq LIMIT ?",
+                (store["id"], start, limit),
+            )
         )
         strict, fields = self._structure(store["datastructure_id"])
         return Response(
@@ -431,6 +441,7 @@ class MakeEmulator(VendorEmulator):
                 "DELETE FROM make_records WHERE store_id = ? AND key IN (SELECT value FROM json_each(?))",
                 (store["id"], json_array(keys)),
             )
+            RECORD_BLOCKS.recount(self.storage, store["id"])
             self.storage.execute(
                 "UPDATE make_data_stores SET "
                 "records = (SELECT COUNT(*) FROM make_records WHERE store_id = ?), "
