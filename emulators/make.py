@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 import orjson
 
+from emulators.core.blocks import BlockCounts
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response
 from emulators.core.limits import dump_json
 from emulators.core.profile import LiveVariables
@@ -29,7 +30,8 @@ DEFAULT_STORES_LIMIT = 10000
 DEFAULT_RECORDS_LIMIT = 10
 ALL_COLUMNS = ("id", "name", "records", "size", "maxSize", "teamId", "datastructureId")
 DEFAULT_LIST_COLUMNS = ("id", "name", "records", "size", "maxSize", "teamId")
-SORTABLE = {"name": "lower(name)", "id": "id", "records": "records", "size": "size"}
+# ``pg[sortBy]`` takes only ``name`` (the spec's enum); each sort has an index (see SCHEMA).
+SORTABLE = {"name": "lower(name)"}
 VENDOR_CODE = re.compile(r"^(IM|SC)\d+$")
 TITLES = {
     400: "Bad Request",
@@ -67,6 +69,8 @@ DATA_STRUCTURES: tuple[tuple[int, str, bool, tuple[tuple[str, str, str, Any, boo
         ),
     ),
 )
+# Records pages by offset (``pg[offset]``, no cursor): block counts find a deep page's first row.
+RECORD_BLOCKS = BlockCounts("make_record_blocks", "make_records", "store_id", "seq", "make_data_stores")
 FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "text": (str,),
     "number": (int, float),
@@ -87,6 +91,8 @@ CREATE TABLE IF NOT EXISTS make_data_stores (
     size INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS make_data_stores_team ON make_data_stores (team_id, name);
+-- Serves the list's ORDER BY in both directions (the id tie-break follows the direction).
+CREATE INDEX IF NOT EXISTS make_data_stores_team_name ON make_data_stores (team_id, lower(name), id);
 CREATE TABLE IF NOT EXISTS make_records (
     seq {serial},
     store_id INTEGER NOT NULL REFERENCES make_data_stores (id) ON DELETE CASCADE,
@@ -95,6 +101,8 @@ CREATE TABLE IF NOT EXISTS make_records (
     size INTEGER NOT NULL,
     UNIQUE (store_id, key)
 );
+-- Serves a records page in insertion order: a range of the index, not a sort of the store.
+CREATE INDEX IF NOT EXISTS make_records_store_seq ON make_records (store_id, seq);
 """
 
 
@@ -133,10 +141,11 @@ class MakeEmulator(VendorEmulator):
     validation_status = 400
     # Make's SDK sends OAuth access tokens as Bearer on the same header.
     extra_auth_prefixes: ClassVar[dict[str, tuple[str, ...]]] = {"token": ("Bearer",)}
-    tables = ("make_data_stores", "make_records")
+    tables: ClassVar[tuple[str, ...]] = ("make_data_stores", "make_records", RECORD_BLOCKS.name)
 
     def setup(self) -> None:
-        self.storage.script(SCHEMA.format(serial=self.storage.dialect.serial_key))
+        self.storage.script(SCHEMA.format(serial=self.storage.dialect.serial_key) + RECORD_BLOCKS.schema())
+        RECORD_BLOCKS.rebuild_if_stale(self.storage)
         self.structures = {
             sid: (strict, {f[0]: f for f in fields}) for sid, _, strict, fields in DATA_STRUCTURES
         }
@@ -211,10 +220,11 @@ class MakeEmulator(VendorEmulator):
         if old is None:
             if not insert:
                 raise ApiProblem(404, f"Record {key!r} not found in data store {store['id']}.")
-            self.storage.execute(
-                "INSERT INTO make_records (store_id, key, data, size) VALUES (?, ?, ?, ?)",
+            seq = self.storage.scalar(
+                "INSERT INTO make_records (store_id, key, data, size) VALUES (?, ?, ?, ?) RETURNING seq",
                 (store["id"], key, encoded, size),
             )
+            RECORD_BLOCKS.added(self.storage, store["id"], int(seq))
             self.storage.execute(
                 "UPDATE make_data_stores SET records = records + 1, size = size + ? WHERE id = ?",
                 (size, store["id"]),
@@ -237,7 +247,9 @@ class MakeEmulator(VendorEmulator):
         sort_dir = q.get("pg[sortDir]", "asc")
         limit = q.get("pg[limit]", DEFAULT_STORES_LIMIT)
         offset = q.get("pg[offset]", 0)
-        order = order_by([(sort_by, sort_dir == "desc")], SORTABLE, "id ASC")
+        descending = sort_dir == "desc"
+        # The tie-break runs the same way as the sort, so one index serves both directions.
+        order = order_by([(sort_by, descending)], SORTABLE, "id DESC" if descending else "id ASC")
         rows = self.storage.all(
             f"SELECT * FROM make_data_stores WHERE team_id = ? {order} LIMIT ? OFFSET ?",
             (q["teamId"], limit, offset),
@@ -335,9 +347,14 @@ class MakeEmulator(VendorEmulator):
         store = self._store(request.path_params["dataStoreId"])
         limit = request.query.get("pg[limit]", DEFAULT_RECORDS_LIMIT)
         offset = request.query.get("pg[offset]", 0)
-        rows = self.storage.all(
-            "SELECT key, data FROM make_records WHERE store_id = ? ORDER BY seq LIMIT ? OFFSET ?",
-            (store["id"], limit, offset),
+        start = RECORD_BLOCKS.seq_at(self.storage, store["id"], offset) if offset else 0
+        rows = (
+            []
+            if start is None
+            else self.storage.all(
+                "SELECT key, data FROM make_records WHERE store_id = ? AND seq >= ? ORDER BY seq LIMIT ?",
+                (store["id"], start, limit),
+            )
         )
         strict, fields = self._structure(store["datastructure_id"])
         return Response(
@@ -420,6 +437,7 @@ class MakeEmulator(VendorEmulator):
                 f"DELETE FROM make_records WHERE store_id = ? AND {sql.any_of('key')}",
                 (store["id"], sql.values(keys)),
             )
+            RECORD_BLOCKS.recount(self.storage, store["id"])
             self.storage.execute(
                 "UPDATE make_data_stores SET "
                 "records = (SELECT COUNT(*) FROM make_records WHERE store_id = ?), "

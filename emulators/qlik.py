@@ -177,6 +177,17 @@ def _dumps(value: Any) -> str:
     return dump_json(value)
 
 
+def _in(dialect: Dialect, column: str, values: list[str]) -> tuple[str, Any]:
+    """``column`` is one of ``values``, as SQL and its one bound parameter.
+
+    One value is an equality instead: then an index on ``(column, seq)`` serves the list's default order
+    (SQLite cannot merge the index ranges of several values into one sorted walk).
+    """
+    if len(values) == 1:
+        return f"{column} = ?", values[0]
+    return dialect.any_of(column), dialect.values(values)
+
+
 def _names(request: Request, *params: str) -> list[list[str]]:
     """The comma-joined ``sort``/``projections`` lists (``projections=`` is the empty default list).
 
@@ -466,8 +477,9 @@ class QlikEmulator(VendorEmulator):
         where, params = "s.tenant_id = ?", [tenant]
         store_ids = _ids(request, "data-store-ids")
         if store_ids is not None:
-            where += f" AND {self.storage.dialect.any_of('a.store_id')}"
-            params.append(self.storage.dialect.values(store_ids))
+            clause, param = _in(self.storage.dialect, "a.store_id", store_ids)
+            where += f" AND {clause}"
+            params.append(param)
         return where, params
 
     @operation("listDataAssets")
@@ -511,8 +523,9 @@ class QlikEmulator(VendorEmulator):
         where, params = self._asset_scope(request)
         asset_ids = _ids(request, "data-asset-ids")
         if asset_ids is not None:
-            where += f" AND {self.storage.dialect.any_of('d.asset_id')}"
-            params.append(self.storage.dialect.values(asset_ids))
+            clause, param = _in(self.storage.dialect, "d.asset_id", asset_ids)
+            where += f" AND {clause}"
+            params.append(param)
         return where, params
 
     @operation("listDataSets")

@@ -78,6 +78,9 @@ CREATE TABLE IF NOT EXISTS rollup_data_sink_entries (
     UNIQUE (workspace_id, id)
 );
 CREATE INDEX IF NOT EXISTS rollup_data_sink_entries_sink ON rollup_data_sink_entries (sink_pk, pk);
+-- The workspace list of entries reads this in its ORDER BY (sinks: UNIQUE (workspace_id, serial)).
+CREATE INDEX IF NOT EXISTS rollup_data_sink_entries_workspace
+    ON rollup_data_sink_entries (workspace_id, sink_pk, pk);
 """
 
 

@@ -25,3 +25,8 @@ settings.register_profile(
     database=None,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# ``--shard I/N`` (tests/sharding.py); re-exported here so every run of the suite has the option.
+from tests.sharding import pytest_addoption, pytest_collection_modifyitems  # noqa: E402
+
+__all__ = ["pytest_addoption", "pytest_collection_modifyitems"]

@@ -20,11 +20,14 @@ ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "fuzz-token"
 
 
-def client_fuzzing(vendor: str, examples: int, out: Path, operations: list[OperationResult]) -> Phase:
+def client_fuzzing(
+    vendor: str, examples: int, out: Path, operations: list[OperationResult], workers: int = 1
+) -> Phase:
     """The contract tests of one vendor with the Hypothesis ``fuzz`` profile, through its client.
 
     The ``schemathesis run`` phase replaces ``test_schemathesis_cli`` here, and live-sandbox tests have their
-    own command, so both are deselected.
+    own command, so both are deselected. ``workers`` > 1 runs them under pytest-xdist: each worker is its
+    own pytest session with its own emulators (tests/contract/conftest.py), so workers share no state.
     """
     env = {
         **os.environ,
@@ -45,12 +48,14 @@ def client_fuzzing(vendor: str, examples: int, out: Path, operations: list[Opera
         "-p",
         "no:cacheprovider",
         f"--junitxml={junit}",
+        *(["-n", str(workers)] if workers > 1 else []),
     ]
     started = time.perf_counter()
     with (out / "client-fuzzing.txt").open("w", encoding="utf-8") as log:
         result = subprocess.run(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, check=False)
     seconds = time.perf_counter() - started
-    merge_client_stats(operations, out / f"contract-{vendor}.json")
+    for stats in sorted(out.glob(f"contract-{vendor}.json")) + sorted(out.glob(f"contract-{vendor}.*.json")):
+        merge_client_stats(operations, stats)
     failed_tests = 0
     if junit.exists():
         suite = ET.parse(junit).getroot()

@@ -142,13 +142,18 @@ def spec_operations(document: dict[str, Any]) -> list[OperationResult]:
 
 
 def merge_client_stats(operations: list[OperationResult], stats_file: Path) -> None:
-    """Fold the contract driver's per-operation counters (``contract-<vendor>.json``) into the results."""
+    """Add the contract driver's per-operation counters (``contract-<vendor>.json``) to the results.
+
+    Adds rather than sets: under ``--workers`` each pytest-xdist worker writes its own file, and the
+    main job folds every one of them in.
+    """
     stats: dict[str, Any] = json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.exists() else {}
     for op in operations:
         row = stats.get(op.operation_id)
         if not row:
             continue
-        op.cases = int(row["cases"])
-        op.failure_count = int(row["failures"])
-        op.statuses = {str(k): int(v) for k, v in row["statuses"].items()}
-        op.failures = [Failure(**example) for example in row.get("examples", [])]
+        op.cases += int(row["cases"])
+        op.failure_count += int(row["failures"])
+        for status, count in row["statuses"].items():
+            op.statuses[str(status)] = op.statuses.get(str(status), 0) + int(count)
+        op.failures += [Failure(**example) for example in row.get("examples", [])]

@@ -68,7 +68,7 @@ def regenerate(vendors: list[str]) -> tuple[bool, str]:
     return True, summary
 
 
-def run_vendor(vendor: str, emulator: Any, examples: int, reports: Path) -> VendorResult:
+def run_vendor(vendor: str, emulator: Any, examples: int, reports: Path, workers: int = 1) -> VendorResult:
     document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
     title = str((document.get("info") or {}).get("title", vendor))
     operations = spec_operations(document)
@@ -85,7 +85,7 @@ def run_vendor(vendor: str, emulator: Any, examples: int, reports: Path) -> Vend
     out.mkdir(parents=True, exist_ok=True)
     result = VendorResult(vendor, title, TESTED, operations=operations)
     steps: list[tuple[str, Callable[[], Phase]]] = [
-        ("cases through the client", lambda: client_fuzzing(vendor, examples, out, operations)),
+        ("cases through the client", lambda: client_fuzzing(vendor, examples, out, operations, workers)),
         ("schemathesis run", lambda: schemathesis_run(vendor, max(10, examples // 4), out)),
     ]
     for label, step in steps:
@@ -138,11 +138,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--vendor", action="append", help="only these vendors (repeatable)")
     parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="pytest-xdist workers for the cases through the client, each with its own emulators (default 1)",
+    )
+    parser.add_argument(
         "--reports", type=Path, default=DEFAULT_REPORTS, help="folder for the reports (default: reports/)"
     )
     args = parser.parse_args(argv)
     if args.examples < 1:
         parser.error("--examples must be at least 1")
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
     known = spec_vendors()
     vendors = args.vendor or known
     unknown = sorted(set(vendors) - set(known))
@@ -158,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         if not generated:
             results.append(VendorResult(vendor, vendor, ERROR, "client generation failed"))
             continue
-        results.append(run_vendor(vendor, emulators.get(vendor), args.examples, reports))
+        results.append(run_vendor(vendor, emulators.get(vendor), args.examples, reports, args.workers))
     job = JobResult(args.examples, time.perf_counter() - started, results, generation)
     print(render_terminal(job))
     for path in write_reports(job, reports):

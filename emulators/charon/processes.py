@@ -13,7 +13,6 @@ Emulator decisions (the vendor documents the states, not the lifecycle):
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from typing import Any
 
@@ -21,6 +20,7 @@ from emulators.charon.base import not_found, problem
 from emulators.charon.formats import EXTENSIONS
 from emulators.charon.inspection import Inspection
 from emulators.core.http import Request, Response
+from emulators.core.storage import Row
 from emulators.core.vendor import operation
 
 PROCESS_HISTORY = 100
@@ -58,7 +58,7 @@ class Processes(Inspection):
         self,
         data_source: str,
         kind: str,
-        initiator: sqlite3.Row | None,
+        initiator: Row | None,
         status: str,
         message: str,
         result: bytes | None,
@@ -117,7 +117,7 @@ class Processes(Inspection):
         return self._insert_process(data_source, kind, None, "running", f"Running {kind}", None, None, 0.0)
 
     @staticmethod
-    def process_view(row: sqlite3.Row) -> dict[str, Any]:
+    def process_view(row: Row) -> dict[str, Any]:
         return {
             "id": row["id"],
             "dataSourceId": row["data_source"],
@@ -132,7 +132,7 @@ class Processes(Inspection):
             "canBeStopped": bool(row["can_be_stopped"]),
         }
 
-    def _process(self, data_source: str, request: Request) -> sqlite3.Row:
+    def _process(self, data_source: str, request: Request) -> Row:
         number = request.path_params["processId"]
         row = self.storage.one(
             "SELECT * FROM charon_processes WHERE data_source = ? AND id = ?", (data_source, number)

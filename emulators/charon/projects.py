@@ -65,7 +65,7 @@ class Projects(Workspaces):
     def get_current_projects(self, request: Request) -> Response:
         rows = self.storage.all(
             "SELECT p.* FROM charon_projects p JOIN charon_project_members m ON m.project_id = p.id"
-            " WHERE m.user_id = ? ORDER BY p.pk",
+            " WHERE m.user_id = ? ORDER BY m.pk",
             (self.caller_id(request),),
         )
         return self.ok([self.project_view(r) for r in rows])

@@ -220,7 +220,7 @@ def put(
     for prop in schema.properties:
         text, folded, number = indexed_value(document.get(prop.name), prop.data_type)
         values.append((scope, schema_id, key, prop.name, text, folded, number, seq))
-    storage.db.executemany(
+    storage.execute_many(
         "INSERT INTO charon_document_values"
         " (scope, schema_id, doc_key, property, text_value, folded_value, number_value, seq)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -33,7 +33,7 @@ class Workspaces(Accounts):
     def get_current_workspaces(self, request: Request) -> Response:
         rows = self.storage.all(
             "SELECT w.* FROM charon_workspaces w JOIN charon_workspace_members m ON m.workspace_id = w.id"
-            " WHERE m.user_id = ? ORDER BY w.pk",
+            " WHERE m.user_id = ? ORDER BY m.pk",
             (self.caller_id(request),),
         )
         return self.ok([self.workspace_view(r) for r in rows])

@@ -125,6 +125,11 @@ class Storage:
         row = self.one(sql, params)
         return None if row is None else row[0]
 
+    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """One statement for each of ``rows`` (bulk inserts: one round trip where the driver allows)."""
+        for params in rows:
+            self.execute(sql, params)
+
     def execute_unsynced(self, sql: str, params: Sequence[Any] = ()) -> None:
         """A write committed on its own without waiting for the disk: for diagnostics (the request log),
         never for vendor data. Must not be called inside ``transaction()``."""

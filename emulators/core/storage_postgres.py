@@ -229,6 +229,12 @@ class PostgresStorage(Storage):
         with self.pool.connection() as conn, _translated_errors():
             return _finish(conn.execute(query, params))
 
+    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        with self.transaction() as conn, _translated_errors(), conn.cursor() as cursor:
+            cursor.executemany(to_pyformat(sql), rows)
+
     def execute_unsynced(self, sql: str, params: Sequence[Any] = ()) -> None:
         for attempt in (1, 2):
             if self._unsynced is None or self._unsynced.closed:

@@ -112,6 +112,9 @@ class SQLiteStorage(Storage):
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         return self.db.execute(sql, params)
 
+    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.db.executemany(sql, rows)
+
     def one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
         row: sqlite3.Row | None = self.db.execute(sql, params).fetchone()
         return row

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import io
 import json
+import os
 import re
 import threading
 from collections import Counter, defaultdict
@@ -487,6 +488,13 @@ def run_case(
     return Outcome(response, detailed.parsed, request)
 
 
+def stats_file_name(vendor: str) -> str:
+    """``contract-<vendor>.json``; under pytest-xdist one file per worker (``contract-<vendor>.gw0.json``),
+    since each worker is its own session with its own counters, and the main job adds them up."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return f"contract-{vendor}.{worker}.json" if worker else f"contract-{vendor}.json"
+
+
 def write_stats(directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     for vendor, stats in STATS.items():
@@ -499,6 +507,4 @@ def write_stats(directory: Path) -> None:
             }
             for op in sorted(stats.cases)
         }
-        (directory / f"contract-{vendor}.json").write_text(
-            json.dumps(data, indent=2) + "\n", encoding="utf-8"
-        )
+        (directory / stats_file_name(vendor)).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

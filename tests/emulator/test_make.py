@@ -8,6 +8,7 @@ of a team, or use the emulator's two built-in data structures (1 lenient, 2 stri
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from emulators import make
 from emulators.core.registry import build_app
 from tests.target import Target
 
@@ -300,6 +302,23 @@ def test_records_keep_insertion_order_and_page(http: httpx.Client, team: int) ->
     second = records(http, store, **{"pg[limit]": 4, "pg[offset]": 12})
     assert [r["key"] for r in second["records"]] == list(reversed(keys))[12:]
     assert second["pg"] == {"limit": 4, "offset": 12} and second["count"] == 15
+
+
+def test_every_offset_after_deletes(http: httpx.Client, team: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Blocks of 2, 4 and 8 (in-process emulator) so 30 records span several and deletes empty some of them.
+    monkeypatch.setattr(make, "RECORD_BLOCKS", dataclasses.replace(make.RECORD_BLOCKS, spans=(2, 4, 8)))
+    store = create_store(http, team)
+    keys = [f"k{i:02d}" for i in range(30)]
+    for key in keys:
+        assert add_record(http, store, {"k": key}, key=key).status_code == 200
+    doomed = keys[3:13] + keys[20:21]
+    for deleted in ([], doomed):
+        if deleted:
+            delete_records(http, store, {"keys": deleted}, confirmed="true")
+        left = [key for key in keys if key not in deleted]
+        for offset in range(len(left) + 2):
+            page = records(http, store, **{"pg[limit]": 3, "pg[offset]": offset})
+            assert [r["key"] for r in page["records"]] == left[offset : offset + 3], (deleted, offset)
 
 
 def test_lenient_structure_fills_missing_fields_and_checks_types(

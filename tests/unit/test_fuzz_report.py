@@ -126,3 +126,17 @@ def test_client_stats_are_merged_by_operation_id(tmp_path: Path) -> None:
     assert operations[0].cases == 4 and operations[0].failure_count == 1
     assert operations[0].statuses == {"200": 3, "404": 1}
     assert operations[0].failures == [Failure("m", "c", "k")]
+
+
+def test_client_stats_of_several_workers_add_up(tmp_path: Path) -> None:
+    document = {"paths": {"/x": {"get": {"operationId": "getX", "responses": {"200": {}}}}}}
+    operations = spec_operations(document)
+    for worker, (cases, status) in {"gw0": (3, "201"), "gw1": (2, "404")}.items():
+        (tmp_path / f"contract-acme.{worker}.json").write_text(
+            f'{{"getX": {{"cases": {cases}, "failures": 1, "statuses": {{"{status}": {cases}, "200": 1}},'
+            f' "examples": [{{"message": "{worker}", "curl": "c", "call": "k"}}]}}}}'
+        )
+        merge_client_stats(operations, tmp_path / f"contract-acme.{worker}.json")
+    assert operations[0].cases == 5 and operations[0].failure_count == 2
+    assert operations[0].statuses == {"201": 3, "404": 2, "200": 2}
+    assert [f.message for f in operations[0].failures] == ["gw0", "gw1"]

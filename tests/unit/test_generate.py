@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -192,3 +193,14 @@ def test_a_runtime_change_bumps_the_minor_version_once_and_is_recorded(
     assert generate.generate("make", force=True) == "generated"  # already recorded: no second bump
     assert _version(sandbox) == minor_bump
     assert (sandbox / "generated" / "make" / "CHANGELOG.md").read_text() == changelog
+
+
+def whoami(vendor: str) -> tuple[str, int]:
+    return vendor, os.getpid()
+
+
+def test_vendors_are_generated_in_parallel_processes_in_order() -> None:
+    found = generate.per_vendor(whoami, ["rollup", "charon", "make"])
+    assert [vendor for vendor, _ in found] == ["rollup", "charon", "make"]
+    assert os.getpid() not in {pid for _, pid in found}
+    assert generate.per_vendor(whoami, ["make"]) == [("make", os.getpid())]  # one vendor: in this process
