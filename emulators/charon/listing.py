@@ -7,7 +7,7 @@ Logical properties are numeric (a numeric string value is read as a number), oth
 (case-folded unless ``caseSensitive``); ``equal null`` matches a missing value; ``notEqual`` matches missing
 values too; ``in`` takes an array; ascending sorts put missing values first (``NULLS FIRST``), descending
 last; ties keep creation order. ``query`` matches any text in the document (case-insensitive).
-Case-sensitive ``like`` uses ``instr`` (PostgreSQL: ``strpos``).
+Case-sensitive ``like`` uses ``replace`` (in both engines; SQLite's ``LIKE`` ignores case).
 """
 
 from __future__ import annotations
@@ -100,7 +100,10 @@ def _condition(prop: Property, raw: dict[str, Any], alias: str, where: str) -> t
         return f"({column} IS NULL OR {column} <> ?)", [target]
     if operator == "like":
         if sensitive:
-            return f"instr({alias}.text_value, ?) > 0", [target]
+            if target == "":
+                return f"{alias}.text_value IS NOT NULL", []
+            # replace() is in both engines (instr is SQLite's only); SQLite's LIKE ignores case.
+            return f"replace({alias}.text_value, ?, '') <> {alias}.text_value", [target]
         return f"{alias}.folded_value LIKE ? ESCAPE '!'", [f"%{_escaped(target)}%"]
     if operator in OPERATORS:
         return f"{column} {OPERATORS[operator]} ?", [target]

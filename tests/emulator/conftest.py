@@ -36,6 +36,11 @@ ON_POSTGRES = frozenset(
         "test_charon_platform",
         "test_charon_identity",
         "test_charon_projects",
+        "test_charon_documents",
+        "test_charon_listing",
+        "test_charon_transactions",
+        "test_charon_gamedata_io",
+        "test_charon_processes",
     }
 )
 
