@@ -54,6 +54,7 @@ class Query:
     params: list[Any] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     driver: str | None = None  # the first sorter's values alias, which drives the scan when present
+    filtered: bool = False  # filters or a query: the total must be counted
 
 
 def _property(schema: SchemaModel, name: Any, where: str) -> Property:
@@ -136,8 +137,10 @@ def build(schema: SchemaModel, body: dict[str, Any]) -> Query:
             f" AND {alias}.property = ? AND {condition})"
         )
         query.params += [prop.name, *values]
+        query.filtered = True
     text = body.get("query")
     if isinstance(text, str) and text:
+        query.filtered = True
         query.where.append("d.search LIKE ? ESCAPE '!'")
         query.params.append(f"%{_escaped(text.lower())}%")
     query.order.append(f"{query.driver}.seq" if query.driver else "d.seq")
@@ -170,7 +173,10 @@ def page(
     sql = f"SELECT d.body FROM {source} WHERE {where} ORDER BY {', '.join(query.order)} LIMIT ? OFFSET ?"
     try:
         found = storage.all(sql, [*params, ALL if take is None else take, skip])
-        total = int(storage.scalar(f"SELECT count(*) FROM {source} WHERE {where}", params))
+        if query.filtered:
+            total = int(storage.scalar(f"SELECT count(*) FROM {source} WHERE {where}", params))
+        else:  # every document has a row per property, so a sorter does not change the count
+            total = store.count(storage, scope, schema.id)
     except OverflowError:
         raise ApiProblem(400, "A filter value is out of range.", code="invalidParameterValue") from None
     return [orjson.loads(row[0]) for row in found], total

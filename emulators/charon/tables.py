@@ -137,6 +137,12 @@ CREATE INDEX IF NOT EXISTS charon_values_folded
     ON charon_document_values (scope, schema_id, property, folded_value, seq);
 CREATE INDEX IF NOT EXISTS charon_values_number
     ON charon_document_values (scope, schema_id, property, number_value, seq);
+CREATE TABLE IF NOT EXISTS charon_collection_sizes (
+    scope TEXT NOT NULL,
+    schema_id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    PRIMARY KEY (scope, schema_id)
+);
 CREATE TABLE IF NOT EXISTS charon_transactions (
     data_source TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -202,6 +208,7 @@ TABLES = (
     "charon_revisions",
     "charon_documents",
     "charon_document_values",
+    "charon_collection_sizes",
     "charon_transactions",
     "charon_preferences",
     "charon_billing_accounts",

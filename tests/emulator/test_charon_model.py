@@ -104,7 +104,9 @@ def write(
 
 
 def observed(http: httpx.Client, ds: str, **params: Any) -> list[dict[str, Any]]:
-    documents: list[dict[str, Any]] = listed(http, ds, {}, **params)["documents"]
+    page = listed(http, ds, {}, **params)
+    documents: list[dict[str, Any]] = page["documents"]
+    assert page["total"] == len(documents)
     return documents
 
 

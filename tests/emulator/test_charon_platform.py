@@ -343,7 +343,7 @@ def test_every_secured_operation_answers_401_without_or_with_a_wrong_credential(
 
 def test_the_engine_operations_answer_501_after_authentication(http: httpx.Client) -> None:
     engine = [(m, p) for op_id, m, p, _ in spec_operations() if op_id in ENGINE_OPERATIONS]
-    assert len(engine) == 31 and all(p.startswith("/datasource/") for _, p in engine)
+    assert len(engine) == len(ENGINE_OPERATIONS) and all(p.startswith("/datasource/") for _, p in engine)
     answered = []
     for method, path in engine:
         response = http.request(
@@ -367,7 +367,7 @@ def test_the_engine_operations_answer_501_after_authentication(http: httpx.Clien
             error(response, 501, "operationNotSupported")
         answered.append(response.status_code)
     # Those whose required inputs a blank request cannot satisfy fail validation first (400), as any other.
-    assert answered.count(501) >= 20, answered
+    assert answered.count(501) >= len(ENGINE_OPERATIONS) // 2, answered
 
 
 def test_outbox_and_clock_are_on_the_control_plane(http: httpx.Client) -> None:
