@@ -131,11 +131,16 @@ def build(schema: SchemaModel, body: dict[str, Any]) -> Query:
         prop = _property(schema, raw.get("property"), f"filters/{index}")
         alias = f"f{index}"
         condition, values = _condition(prop, raw, alias, f"filters/{index}")
-        query.where.append(
-            f"EXISTS (SELECT 1 FROM charon_document_values {alias} WHERE {alias}.scope = d.scope"
-            f" AND {alias}.schema_id = d.schema_id AND {alias}.doc_key = d.doc_key"
-            f" AND {alias}.property = ? AND {condition})"
-        )
+        if query.driver is None:
+            # Without a sorter the first filter's index range drives the scan (matches in creation order).
+            query.driver = alias
+            query.where.append(f"{alias}.property = ? AND {condition}")
+        else:
+            query.where.append(
+                f"EXISTS (SELECT 1 FROM charon_document_values {alias} WHERE {alias}.scope = d.scope"
+                f" AND {alias}.schema_id = d.schema_id AND {alias}.doc_key = d.doc_key"
+                f" AND {alias}.property = ? AND {condition})"
+            )
         query.params += [prop.name, *values]
         query.filtered = True
     text = body.get("query")
@@ -153,7 +158,7 @@ def page(
     """(documents of the page, total matches) for root documents of ``schema``."""
     query = build(schema, body)
     if query.driver:
-        # The first sorter's index range gives the order; CROSS JOIN keeps SQLite from reordering the scan.
+        # The first sorter's (or filter's) index range drives; CROSS JOIN keeps SQLite from reordering.
         source = (
             f"charon_document_values {query.driver} CROSS JOIN charon_documents d {' '.join(query.joins)}"
         )
