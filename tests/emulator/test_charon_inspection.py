@@ -73,6 +73,12 @@ def test_grants_decide_reads_writes_and_schema_writes(http: httpx.Client) -> Non
     )
     grant(http, project_id, member["id"], "view", "edit", "design")
     result(http.put(collection(ds, "Schema"), json=schema, params=params, headers=as_member))
+    settings = result(http.post(f"{collection(ds, 'ProjectSettings')}documents/", json={}))["documents"][0]
+    renamed = {"Id": settings["Id"], "Name": "Renamed"}
+    settings_url = collection(ds, "ProjectSettings")
+    error(http.post(settings_url, json=renamed, params=params, headers=as_member), 403, "authorizationFailed")
+    grant(http, project_id, member["id"], "view", "administer")
+    result(http.post(settings_url, json=renamed, params=params, headers=as_member))
 
 
 def test_a_snapshot_restores_byte_for_byte(emulator: InProcessEmulator, http: httpx.Client) -> None:
