@@ -10,12 +10,14 @@ build on. Every function takes the core storage and a data source id (a branch i
 Emulator decisions: the file's ``Collections`` are written in a fixed order (``ProjectSettings``,
 ``Schema``, then one array per schema in schema order, empty ones included) and documents in creation
 order, so ``snapshot → replace_all → snapshot`` gives the same JSON byte for byte; restoring a file
-adopts its ``RevisionHash`` and ``ChangeNumber`` (the data source *is* that revision again) and gets a
-new ``metadataHash``. A collection the file names but no schema defines is ``invalidImportData``.
+adopts its ``RevisionHash`` and ``ChangeNumber`` when well-formed (the data source *is* that revision
+again) and gets a new ``metadataHash``. A collection the file names but no schema defines is
+``invalidImportData``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +64,10 @@ __all__ = [
     "snapshot",
     "validate",
 ]
+
+
+# What the spec says a revision hash is: a file's own is adopted only when it is one.
+REVISION_HASH = re.compile(r"^[0-9a-fA-F]{24,32}$")
 
 
 class DataProblem(ApiProblem):
@@ -186,11 +192,15 @@ def replace_all(storage: Storage, data_source_id: str, gamedata: dict[str, Any])
                 store.put(storage, scope, schema, document, seq=index + 1)
         store.forget_metadata()
         new = store.bump(storage, scope, metadata=True)
+        given_hash, given_number = gamedata.get("RevisionHash"), gamedata.get("ChangeNumber")
+        tools = gamedata.get("ToolsVersion")
         adopted = Revision(
-            str(gamedata.get("RevisionHash") or new.revision_hash),
+            given_hash
+            if isinstance(given_hash, str) and REVISION_HASH.match(given_hash)
+            else new.revision_hash,
             new.metadata_hash,
-            int(gamedata.get("ChangeNumber") or new.change_number),
-            str(gamedata.get("ToolsVersion") or TOOLS_VERSION),
+            given_number if isinstance(given_number, int) and given_number >= 0 else new.change_number,
+            tools if isinstance(tools, str) and tools else TOOLS_VERSION,
         )
         store.set_revision(storage, scope, adopted)
         storage.execute("UPDATE charon_data_sources SET content = '{}' WHERE id = ?", (data_source_id,))

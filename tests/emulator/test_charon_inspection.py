@@ -130,3 +130,14 @@ def test_apply_changes_imports_schemas_and_documents_in_one_call(
     assert [c.status for c in done.changes] == ["created", "created"]
     assert done.revision.metadata_hash != before.metadata_hash
     assert datasource.snapshot(storage, ds)["Collections"]["Hero"] == [{"Id": "Knight"}]
+
+
+def test_a_restored_file_keeps_only_a_well_formed_revision(
+    emulator: InProcessEmulator, http: httpx.Client
+) -> None:
+    ds = with_items(http)
+    storage = app_of(emulator).vendor.storage
+    backup = datasource.snapshot(storage, ds)
+    odd = datasource.replace_all(storage, ds, {**backup, "RevisionHash": "not-a-hash", "ChangeNumber": "7"})
+    assert odd.revision_hash != "not-a-hash" and len(odd.revision_hash) == 24
+    assert isinstance(odd.change_number, int) and odd.change_number != 7
