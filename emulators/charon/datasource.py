@@ -104,10 +104,6 @@ class ValidationRecord:
         }
 
 
-class _DryRun(Exception):
-    """Raised inside the storage transaction to roll a dry run back."""
-
-
 def scope_of(data_source_id: str, transaction_id: str | None) -> str:
     return data_source_id if transaction_id is None else f"{data_source_id}#{transaction_id}"
 
@@ -261,36 +257,53 @@ def apply_changes(
     was written (the metadata hash too when a schema or the settings were)."""
     ensure(storage, data_source_id)
     scope = scope_of(data_source_id, transaction_id)
-    records: list[ChangeRecord] = []
     try:
         with storage.transaction():
             head = store.revision(storage, scope)
             if head is None:
                 raise ApiProblem(404, "The transaction was not found.", code="missingTransaction")
-            write = writer(storage, scope, validation_options)
-            kept: dict[str, tuple[Collection, set[str]]] = {}
-            ids = [write.preassign(request, mode) for request in documents]
-            for request, document_id in zip(documents, ids, strict=True):
-                record = write.change(request, mode, document_id)
-                records.append(record)
-                target = write.collection(request.schema)
-                if mode == "replace" and target is not None:
-                    kept.setdefault(target.id, (target, set()))[1].add(store.key_of(record.new_id))
-            for target, names in kept.values():
-                records.extend(write.replace_rest(target, names))
-            changed = any(r.status in ("created", "updated", "deleted") for r in records)
-            if changed:
-                head = store.bump(storage, scope, metadata=write.metadata_changed)
+            # A savepoint, not the outer transaction: a dry run rolls back only its own writes, also when
+            # the caller has a storage transaction open.
             if dry_run:
-                raise _DryRun
-    except _DryRun:
-        store.forget_metadata()
-        head = store.revision(storage, scope)
+                storage.execute("SAVEPOINT charon_dry_run")
+            try:
+                records, metadata_changed = _write_all(storage, scope, documents, mode, validation_options)
+            finally:
+                if dry_run:
+                    storage.execute("ROLLBACK TO charon_dry_run")
+                    storage.execute("RELEASE charon_dry_run")
+            changed = any(r.status in ("created", "updated", "deleted") for r in records)
+            if changed and not dry_run:
+                head = store.bump(storage, scope, metadata=metadata_changed)
     except BaseException:
-        store.forget_metadata()
+        store.forget_metadata()  # schemas parsed inside the rolled-back writes
         raise
-    assert head is not None
+    if dry_run:
+        store.forget_metadata()
     return ChangesResult(records, head)
+
+
+def _write_all(
+    storage: Storage,
+    scope: str,
+    documents: list[ChangeRequest],
+    mode: ImportMode,
+    validation_options: frozenset[str],
+) -> tuple[list[ChangeRecord], bool]:
+    """Every request written in order (ids fixed first); (records, whether metadata changed)."""
+    write = writer(storage, scope, validation_options)
+    records: list[ChangeRecord] = []
+    kept: dict[str, tuple[Collection, set[str]]] = {}
+    ids = [write.preassign(request, mode) for request in documents]
+    for request, document_id in zip(documents, ids, strict=True):
+        record = write.change(request, mode, document_id)
+        records.append(record)
+        target = write.collection(request.schema)
+        if mode == "replace" and target is not None:
+            kept.setdefault(target.id, (target, set()))[1].add(store.key_of(record.new_id))
+    for target, names in kept.values():
+        records.extend(write.replace_rest(target, names))
+    return records, write.metadata_changed
 
 
 def validate(

@@ -141,3 +141,28 @@ def test_a_restored_file_keeps_only_a_well_formed_revision(
     odd = datasource.replace_all(storage, ds, {**backup, "RevisionHash": "not-a-hash", "ChangeNumber": "7"})
     assert odd.revision_hash != "not-a-hash" and len(odd.revision_hash) == 24
     assert isinstance(odd.change_number, int) and odd.change_number != 7
+
+
+def test_a_dry_run_inside_an_open_storage_transaction_writes_nothing(
+    emulator: InProcessEmulator, http: httpx.Client
+) -> None:
+    ds = with_items(http)
+    storage = app_of(emulator).vendor.storage
+    before = datasource.snapshot(storage, ds)
+    hero = {"Id": "5a1b2c3d4e5f60718293a4d1", "Name": "Hero", "Properties": [{"Name": "Id", "DataType": 0}]}
+    with storage.transaction():
+        done = datasource.apply_changes(
+            storage,
+            ds,
+            [
+                datasource.ChangeRequest("Schema", hero),
+                datasource.ChangeRequest("Item", {"Id": "A", "Name": "a"}),
+            ],
+            mode="create",
+            dry_run=True,
+            validation_options=frozenset(CHECKS),
+            transaction_id=None,
+        )
+    assert [c.status for c in done.changes] == ["created", "created"]
+    assert datasource.snapshot(storage, ds) == before
+    error(http.post(f"{collection(ds, 'Hero')}documents/", json={}), 404, "resourceNotFound")
