@@ -105,6 +105,20 @@ def mutation(session: nox.Session) -> None:
             "tests/unit/test_emulator_core.py",
             "tests/unit/test_ratelimit.py",
         ],
+        # One core module at a time, against the tests that exercise it (a run of all of core/* is hours).
+        "emulators/core/limits.py": [
+            "tests/unit/test_limits.py",
+            "tests/unit/test_emulator_core.py",
+            "tests/emulator/test_input_bounds.py",
+        ],
+        "emulators/core/auth.py": [
+            "tests/unit/test_emulator_core.py",
+            "tests/emulator/test_control_plane.py",
+        ],
+        "emulators/core/control.py": [
+            "tests/emulator/test_control_plane.py",
+            "tests/emulator/test_faults.py",
+        ],
     }
     unknown = sorted(set(session.posargs) - set(targets))
     if unknown:
