@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from codegen.generate import prepared_spec
 from devtools.fuzzjob.junit import write_junit
 from devtools.fuzzjob.pages import render_html, render_markdown, render_terminal
 from devtools.fuzzjob.phases import ROOT, client_fuzzing, schemathesis_run
@@ -32,7 +33,6 @@ from devtools.fuzzjob.results import (
     spec_operations,
 )
 from openapi_toolkit.walk import operation_ids
-from scripts.generate import prepared_spec
 
 DEFAULT_REPORTS = ROOT / "reports"
 

@@ -21,10 +21,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from codegen.generate import ROOT
 from devtools.fuzzjob.phases import auth_header
 from emulators.core.registry import VENDORS, load_vendor
 from emulators.testing import RunningEmulator, start_emulator
-from scripts.generate import ROOT
 from tests.live import variables_of
 from tests.target import CONTROL_PLANE
 
