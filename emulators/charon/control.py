@@ -25,9 +25,12 @@ USER_TYPES = ("personalAccount", "businessAccount", "administratorAccount")
 
 class Control(Engine):
     @classmethod
-    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client) -> dict[str, Any]:
-        """The API cannot create workspaces: a new API key's user has a personal one, which the walk's
-        creates use instead of the spec's example id (a workspace of nobody's), and the user's own id."""
+    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client, token: str) -> dict[str, Any]:
+        """The API can create neither workspaces nor administrators: the walk's key is seeded as an
+        administrator account (getAllUsers and getAllProjects list what administrators see), and the walk's
+        creates use its personal workspace instead of the spec's example id (a workspace of nobody's)."""
+        administrator = {"email": "link-walk@example.com", "apiKey": token, "type": "administratorAccount"}
+        control.post("/_emulator/seed", json={"users": [administrator]}).raise_for_status()
         workspaces = api.get("/workspace/my/").raise_for_status().json()["result"]
         me = api.get("/user/me/").raise_for_status().json()["result"]
         return {"workspaceId": workspaces[0]["id"], "userId": me["id"]}
