@@ -51,6 +51,9 @@ def test_too_deep_is_strictly_beyond_the_limit() -> None:
         body = orjson.dumps(value)
         assert too_deep(body, value) is (depth > MAX_JSON_DEPTH), depth
     assert too_deep(b"[[[]]]", [[[]]], limit=2) and not too_deep(b"[[[]]]", [[[]]], limit=3)
+    # At the limit with more brackets than the limit (siblings): walked, and still not too deep.
+    assert not too_deep(b"[[],[],{}]", [[], [], {}], limit=2)
+    assert too_deep(b"[[[]],[]]", [[[]], []], limit=2)
 
 
 def test_a_body_with_few_brackets_is_cleared_without_walking_the_value() -> None:
