@@ -15,6 +15,9 @@ Every problem reads ``<name>#<JSON pointer>: <what is wrong>``. Checks:
 - every ``example`` and ``examples`` value of a media type, parameter, header or schema validates against
   its schema (Draft 2020-12, formats checked where jsonschema can, local refs resolved);
 - every link's ``operationId`` exists (and a local ``operationRef`` resolves).
+
+The document's objects come from ``codegen.spec_nodes`` (where each is defined), its references are
+followed by ``codegen.lint_refs``; this module holds the checks and the command.
 """
 
 from __future__ import annotations
@@ -22,8 +25,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import quote
@@ -35,88 +37,18 @@ from jsonschema_path import SchemaPath
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError, OpenAPIValidationError
 from openapi_spec_validator.validation.keywords import KeywordValidator
-from referencing import Registry
 from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT202012
 
+from codegen.lint_refs import DOCUMENT_URI, References
 from codegen.overlay import OverlayError, display_name, pointer_of, read_document
-from openapi_toolkit import pointer, refs
+from codegen.spec_nodes import Parts, dicts
 from openapi_toolkit.pointer import escape
 from openapi_toolkit.walk import HTTP_METHODS
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 SPECS: Final = ROOT / "specs"
 
-DOCUMENT_URI: Final = "urn:lint-specs:document"
 MAX_MESSAGE: Final = 300
-
-# JSON Schema 2020-12 keywords whose value is one schema, a list of schemas, or a map of name -> schema.
-_ONE_SCHEMA: Final = (
-    "items",
-    "additionalProperties",
-    "unevaluatedProperties",
-    "unevaluatedItems",
-    "contains",
-    "propertyNames",
-    "not",
-    "if",
-    "then",
-    "else",
-    "contentSchema",
-)
-_SCHEMA_LISTS: Final = ("allOf", "anyOf", "oneOf", "prefixItems", "items")
-_SCHEMA_MAPS: Final = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
-# Keys whose values are data, not OpenAPI or JSON Schema: no `$ref` in them is a reference.
-_DATA_KEYS: Final = frozenset({"example", "default", "const", "enum"})
-# Keys whose values map names to objects: a name like `default` or `example` is then not a keyword.
-_NAME_MAPS: Final = frozenset(
-    {
-        *_SCHEMA_MAPS,
-        "paths",
-        "webhooks",
-        "schemas",
-        "responses",
-        "parameters",
-        "requestBodies",
-        "headers",
-        "securitySchemes",
-        "links",
-        "callbacks",
-        "pathItems",
-        "content",
-        "encoding",
-        "variables",
-        "mapping",
-    }
-)
-
-Parts = tuple[str | int, ...]
-
-
-@dataclass(frozen=True)
-class Node:
-    """An object of the document, found where it is defined (never through a ``$ref``)."""
-
-    kind: str  # path-item, operation, parameter, header, media-type, schema, link
-    parts: Parts
-    value: dict[str, Any]
-
-
-def _is_ref(value: object) -> bool:
-    return isinstance(value, dict) and isinstance(value.get("$ref"), str)
-
-
-def _dicts(container: object) -> Iterator[tuple[Any, dict[str, Any]]]:
-    """(key, value) of a map's or (index, item) of a list's object values."""
-    if isinstance(container, dict):
-        items: Iterable[tuple[Any, Any]] = container.items()
-    elif isinstance(container, list):
-        items = enumerate(container)
-    else:
-        return
-    for key, value in items:
-        if isinstance(value, dict):
-            yield key, value
 
 
 def _string_keys(value: Any) -> Any:
@@ -170,118 +102,6 @@ class _LocatingSpecValidator(OpenAPIV31SpecValidator):
     keyword_validators = _LOCATING_KEYWORD_VALIDATORS
 
 
-# --------------------------------------------------------------------------------------------- walking
-
-
-def _walk_schema(parts: Parts, schema: dict[str, Any]) -> Iterator[Node]:
-    yield Node("schema", parts, schema)
-    for key in _ONE_SCHEMA:
-        if isinstance(schema.get(key), dict):
-            yield from _walk_schema((*parts, key), schema[key])
-    for key in _SCHEMA_LISTS:
-        for index, sub in _dicts(schema.get(key) if isinstance(schema.get(key), list) else None):
-            yield from _walk_schema((*parts, key, index), sub)
-    for key in _SCHEMA_MAPS:
-        for name, sub in _dicts(schema.get(key)):
-            yield from _walk_schema((*parts, key, name), sub)
-
-
-def _walk_content(parts: Parts, content: object) -> Iterator[Node]:
-    for media, media_type in _dicts(content):
-        where = (*parts, media)
-        yield Node("media-type", where, media_type)
-        if isinstance(media_type.get("schema"), dict):
-            yield from _walk_schema((*where, "schema"), media_type["schema"])
-        for field, encoding in _dicts(media_type.get("encoding")):
-            for header, value in _dicts(encoding.get("headers")):
-                if not _is_ref(value):
-                    yield from _walk_header((*where, "encoding", field, "headers", header), value)
-
-
-def _walk_parameter(parts: Parts, parameter: dict[str, Any]) -> Iterator[Node]:
-    yield Node("parameter", parts, parameter)
-    if isinstance(parameter.get("schema"), dict):
-        yield from _walk_schema((*parts, "schema"), parameter["schema"])
-    yield from _walk_content((*parts, "content"), parameter.get("content"))
-
-
-def _walk_header(parts: Parts, header: dict[str, Any]) -> Iterator[Node]:
-    yield Node("header", parts, header)
-    if isinstance(header.get("schema"), dict):
-        yield from _walk_schema((*parts, "schema"), header["schema"])
-    yield from _walk_content((*parts, "content"), header.get("content"))
-
-
-def _walk_response(parts: Parts, response: dict[str, Any]) -> Iterator[Node]:
-    for name, header in _dicts(response.get("headers")):
-        if not _is_ref(header):
-            yield from _walk_header((*parts, "headers", name), header)
-    yield from _walk_content((*parts, "content"), response.get("content"))
-    for name, link in _dicts(response.get("links")):
-        if not _is_ref(link):
-            yield Node("link", (*parts, "links", name), link)
-
-
-def _walk_callback(parts: Parts, callback: dict[str, Any]) -> Iterator[Node]:
-    for expression, item in _dicts(callback):
-        if not _is_ref(item):
-            yield from _walk_path_item((*parts, expression), item)
-
-
-def _walk_operation(parts: Parts, operation: dict[str, Any]) -> Iterator[Node]:
-    yield Node("operation", parts, operation)
-    for index, parameter in _dicts(operation.get("parameters")):
-        if not _is_ref(parameter):
-            yield from _walk_parameter((*parts, "parameters", index), parameter)
-    body = operation.get("requestBody")
-    if isinstance(body, dict) and not _is_ref(body):
-        yield from _walk_content((*parts, "requestBody", "content"), body.get("content"))
-    for status, response in _dicts(operation.get("responses")):
-        if not _is_ref(response):
-            yield from _walk_response((*parts, "responses", status), response)
-    for name, callback in _dicts(operation.get("callbacks")):
-        if not _is_ref(callback):
-            yield from _walk_callback((*parts, "callbacks", name), callback)
-
-
-def _walk_path_item(parts: Parts, item: dict[str, Any]) -> Iterator[Node]:
-    yield Node("path-item", parts, item)
-    for index, parameter in _dicts(item.get("parameters")):
-        if not _is_ref(parameter):
-            yield from _walk_parameter((*parts, "parameters", index), parameter)
-    for method in HTTP_METHODS:
-        if isinstance(item.get(method), dict):
-            yield from _walk_operation((*parts, method), item[method])
-
-
-def walk(doc: dict[str, Any]) -> Iterator[Node]:
-    """Every path item, operation, parameter, header, media type, schema and link, where it is defined."""
-    for top in ("paths", "webhooks"):
-        for key, item in _dicts(doc.get(top)):
-            if not _is_ref(item):
-                yield from _walk_path_item((top, key), item)
-    components = doc.get("components")
-    if not isinstance(components, dict):
-        return
-    base: Parts = ("components",)
-    for name, schema in _dicts(components.get("schemas")):
-        yield from _walk_schema((*base, "schemas", name), schema)
-    for name, response in _dicts(components.get("responses")):
-        yield from _walk_response((*base, "responses", name), response)
-    for name, parameter in _dicts(components.get("parameters")):
-        yield from _walk_parameter((*base, "parameters", name), parameter)
-    for name, body in _dicts(components.get("requestBodies")):
-        yield from _walk_content((*base, "requestBodies", name, "content"), body.get("content"))
-    for name, header in _dicts(components.get("headers")):
-        yield from _walk_header((*base, "headers", name), header)
-    for name, link in _dicts(components.get("links")):
-        yield Node("link", (*base, "links", name), link)
-    for name, callback in _dicts(components.get("callbacks")):
-        yield from _walk_callback((*base, "callbacks", name), callback)
-    for name, item in _dicts(components.get("pathItems")):
-        yield from _walk_path_item((*base, "pathItems", name), item)
-
-
 # ---------------------------------------------------------------------------------------------- linting
 
 
@@ -295,113 +115,7 @@ def _is_4xx(status: object) -> bool:
     return text == "4XX" or (len(text) == 3 and text.isdigit() and text.startswith("4"))
 
 
-class _Linter:
-    def __init__(self, doc: dict[str, Any], name: str) -> None:
-        self.doc = doc
-        self.name = name
-        self.problems: list[str] = []
-        self.nodes = list(walk(doc))
-        self.registry: Registry[Any] = Registry().with_resource(
-            DOCUMENT_URI, DRAFT202012.create_resource(doc)
-        )
-        self.broken_refs = False
-
-    def report(self, parts: Parts | str, message: str) -> None:
-        pointer = parts if isinstance(parts, str) else pointer_of(parts)
-        self.problems.append(f"{self.name}#{pointer}: {message}")
-
-    # ---- references
-
-    def lookup(self, ref: str) -> tuple[Parts, Any] | None:
-        """The location (with the document's own keys) and value a local ``$ref`` (``#/...``) points to."""
-        try:
-            parts = pointer.split(pointer.from_fragment(ref))
-        except ValueError:
-            return None
-        node: Any = self.doc
-        resolved: list[str | int] = []
-        for token in parts:
-            key = self._child_key(node, str(token))
-            if key is None:
-                return None
-            resolved.append(key)
-            node = node[key]
-        return tuple(resolved), node
-
-    def locate(self, parts: Parts) -> Parts | None:
-        """Where the node reached by ``parts``, following every ``$ref`` on the way (and at the end), is."""
-        where: Parts = ()
-        node: Any = self.doc
-        for token in (*parts, None):
-            if _is_ref(node):
-                followed = refs.follow(self.doc, node, pointer.join(where), strict=False)
-                if _is_ref(followed.node):
-                    return None
-                found = self.lookup("#" + followed.pointer)
-                if found is None:
-                    return None
-                where, node = found
-            if token is None:
-                break
-            key = self._child_key(node, str(token))
-            if key is None:
-                return None
-            where, node = (*where, key), node[key]
-        return where
-
-    @staticmethod
-    def _child_key(node: Any, token: str) -> str | int | None:
-        """The key or index of ``node`` that the JSON pointer token ``token`` names, or None."""
-        if isinstance(node, dict):
-            if token in node:
-                return token
-            return next((key for key in node if str(key) == token), None)
-        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            return int(token)
-        return None
-
-    def resolve(self, parts: Parts, value: Any) -> tuple[Parts, Any, list[Parts]]:
-        """Follow a chain of ``$ref``s; returns the final location, value and every location passed."""
-        followed = refs.follow(self.doc, value, pointer.join(parts), strict=False)
-        chain = [parts]
-        for passed in followed.chain[1:]:
-            found = self.lookup("#" + passed)
-            if found is None:
-                break
-            chain.append(found[0])
-        return chain[-1], followed.node, chain
-
-    def check_refs(self, node: Any, parts: Parts, names: bool = False) -> None:
-        if isinstance(node, list):
-            for index, item in enumerate(node):
-                self.check_refs(item, (*parts, index))
-            return
-        if not isinstance(node, dict):
-            return
-        for key, value in node.items():
-            where = (*parts, key)
-            if key == "$ref" and isinstance(value, str):
-                if not value.startswith("#"):
-                    self.broken_refs = True
-                    self.report(where, f"external reference {value!r}: only local '#/...' refs are allowed")
-                elif self.lookup(value) is None:
-                    self.broken_refs = True
-                    self.report(where, f"{value!r} points to nothing")
-            elif names:
-                self.check_refs(value, where, names=False)
-            elif key in _DATA_KEYS or (isinstance(key, str) and key.startswith("x-")):
-                continue
-            elif key == "examples":
-                # Media type / parameter examples: name -> Example Object, whose `value` is data.
-                # Schema examples (a list) are data.
-                for example_name, example in _dicts(value if isinstance(value, dict) else None):
-                    fields = {k: v for k, v in example.items() if k != "value"}
-                    self.check_refs(fields, (*where, example_name))
-            else:
-                self.check_refs(value, where, names=key in _NAME_MAPS)
-
-    # ---- checks
-
+class _Linter(References):
     def check_openapi(self) -> None:
         version = self.doc.get("openapi")
         if not (isinstance(version, str) and version.startswith("3.1.")):
@@ -463,9 +177,9 @@ class _Linter:
         counts: Counter[Parts] = Counter()
         components = self.doc.get("components")
         responses = components.get("responses") if isinstance(components, dict) else None
-        for name, response in _dicts(responses):
+        for name, response in dicts(responses):
             _, response, _ = self.resolve(("components", "responses", name), response)
-            for media, media_type in _dicts(response.get("content") if isinstance(response, dict) else None):
+            for media, media_type in dicts(response.get("content") if isinstance(response, dict) else None):
                 schema = media_type.get("schema")
                 if _is_json(media) and isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
                     found = self.lookup(schema["$ref"])
@@ -482,7 +196,7 @@ class _Linter:
 
     def check_error_responses(self) -> None:
         operations = []
-        for path, item in _dicts(self.doc.get("paths")):
+        for path, item in dicts(self.doc.get("paths")):
             item_parts, item, _ = self.resolve(("paths", path), item)
             for method in HTTP_METHODS:
                 if isinstance(item, dict) and isinstance(item.get(method), dict):
@@ -500,11 +214,11 @@ class _Linter:
                 )
 
     def _has_error_response(self, operation: dict[str, Any], error_schema: Parts) -> bool:
-        for status, response in _dicts(operation.get("responses")):
+        for status, response in dicts(operation.get("responses")):
             if not _is_4xx(status):
                 continue
             _, response, _ = self.resolve((), response)
-            for media, media_type in _dicts(response.get("content") if isinstance(response, dict) else None):
+            for media, media_type in dicts(response.get("content") if isinstance(response, dict) else None):
                 if _is_json(media) and isinstance(media_type.get("schema"), dict):
                     _, _, chain = self.resolve((), media_type["schema"])
                     if error_schema in chain:
@@ -520,7 +234,7 @@ class _Linter:
             if not isinstance(description, str) or not description.strip():
                 self.report(node.parts, f"{label} has no description")
             content = node.value.get("content")
-            has_content_schema = any("schema" in media_type for _, media_type in _dicts(content))
+            has_content_schema = any("schema" in media_type for _, media_type in dicts(content))
             if not isinstance(node.value.get("schema"), dict | bool) and not has_content_schema:
                 self.report(node.parts, f"{label} has no schema")
 
@@ -566,7 +280,7 @@ class _Linter:
             schema_parts = (*node.parts, "schema")
             if "example" in node.value:
                 self._check_value(node.value["example"], (*node.parts, "example"), schema_parts, "example")
-            for key, example in _dicts(node.value.get("examples")):
+            for key, example in dicts(node.value.get("examples")):
                 where = (*node.parts, "examples", key)
                 _, example, chain = self.resolve(where, example)
                 if isinstance(example, dict) and "value" in example:

@@ -220,7 +220,7 @@ class QlikEmulator(VendorEmulator):
         self.limiter = self.rate_limiter(clock)
 
     @classmethod
-    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client) -> dict[str, Any]:
+    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client, token: str) -> dict[str, Any]:
         """Data assets exist only through Qlik's own apps: seed one in a store created through the API, so
         the walk lists that store's assets and its asset → data sets link has an item to follow."""
         # The fields the spec's own examples read or patch (name, tags), since the walk may list this store.

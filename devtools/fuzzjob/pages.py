@@ -58,6 +58,10 @@ def summary_rows(job: JobResult) -> list[list[str]]:
 SUMMARY_HEAD = ["vendor", "result", "operations", "cases", "failures", "flagged operations", "time"]
 
 
+def selection_note(job: JobResult) -> str:
+    return f" Only the operations matching {', '.join(job.selection)} (--operation)." if job.selection else ""
+
+
 def flagged_note(job: JobResult) -> str:
     count = sum(1 for v in job.vendors for op in v.operations if op.needs_attention)
     return f" {count} operation(s) never reached a success status: see their flags." if count else ""
@@ -85,10 +89,11 @@ def render_markdown(job: JobResult) -> str:
         return ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in cells] + [""]
 
     verdict = "all contracts hold" if job.ok else "FAILURES"
+    notes = flagged_note(job) + selection_note(job)
     out = [
         "# Main job report",
         "",
-        f"**{verdict}**.{flagged_note(job)} {job.examples} cases per operation requested; "
+        f"**{verdict}**.{notes} {job.examples} cases per operation requested; "
         f"{job.seconds:.0f}s in all; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.",
         "",
         f"Regeneration: {job.generation}",
@@ -133,9 +138,10 @@ def _html_table(head: list[str], rows: list[list[str]], bad_column: int | None =
 
 def render_html(job: JobResult) -> str:
     verdict = "all contracts hold" if job.ok else "FAILURES"
+    notes = flagged_note(job) + selection_note(job)
     body = [
         "<h1>Main job report</h1>",
-        f'<p><b class="{"ok" if job.ok else "bad"}">{verdict}</b>.{html.escape(flagged_note(job))} '
+        f'<p><b class="{"ok" if job.ok else "bad"}">{verdict}</b>.{html.escape(notes)} '
         f"{job.examples} cases per operation requested; {job.seconds:.0f}s in all; "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC.</p>",
         f'<p class="muted">Regeneration: {html.escape(job.generation)}</p>',

@@ -20,14 +20,36 @@ ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "fuzz-token"
 
 
-def client_fuzzing(
-    vendor: str, examples: int, out: Path, operations: list[OperationResult], workers: int = 1
-) -> Phase:
-    """The contract tests of one vendor with the Hypothesis ``fuzz`` profile, through its client.
+THROUGH_CLIENT = "tests/contract/test_through_clients.py::test_operation_through_client"
+
+
+def contract_tests(vendor: str, operations: list[OperationResult], only_these: bool) -> list[str]:
+    """What pytest runs: every contract test of the vendor, or with ``only_these`` (``--operation``) just the
+    through-client cases of those operations (the link walk and the stateful run cover a whole spec).
 
     The ``schemathesis run`` phase replaces ``test_schemathesis_cli`` here, and live-sandbox tests have their
-    own command, so both are deselected. ``workers`` > 1 runs them under pytest-xdist: each worker is its
-    own pytest session with its own emulators (tests/contract/conftest.py), so workers share no state.
+    own command, so both are deselected.
+    """
+    if only_these:
+        # Operations the client lacks or the emulator declares unfinished have no through-client case.
+        return [
+            f"{THROUGH_CLIENT}[{vendor}.{op.operation_id}]" for op in operations if not op.expected_unfinished
+        ]
+    return ["tests/contract", "-k", f"{vendor} and not schemathesis_cli and not live_sandbox"]
+
+
+def client_fuzzing(
+    vendor: str,
+    examples: int,
+    out: Path,
+    operations: list[OperationResult],
+    only_these: bool = False,
+    workers: int = 1,
+) -> Phase:
+    """The contract tests of one vendor (``contract_tests``) with the Hypothesis ``fuzz`` profile.
+
+    ``workers`` > 1 runs them under pytest-xdist: each worker is its own pytest session with its own
+    emulators (tests/contract/conftest.py), so workers share no state.
     """
     env = {
         **os.environ,
@@ -37,14 +59,16 @@ def client_fuzzing(
         "PYTHONPATH": str(ROOT),
     }
     junit = out / "pytest.xml"
+    tests = contract_tests(vendor, operations, only_these)
+    if not tests:
+        (out / "client-fuzzing.txt").write_text("no selected operation has a through-client case\n")
+        return Phase("cases through the client", 0.0, 0, 0, 0, "client-fuzzing.txt")
     command = [
         sys.executable,
         "-m",
         "pytest",
         "-q",
-        "tests/contract",
-        "-k",
-        f"{vendor} and not schemathesis_cli and not live_sandbox",
+        *tests,
         "-p",
         "no:cacheprovider",
         f"--junitxml={junit}",
@@ -80,8 +104,18 @@ def auth_header(vendor: str, token: str) -> str:
     return scheme.header_line(token)
 
 
-def schemathesis_run(vendor: str, examples: int, out: Path) -> Phase:
-    """``schemathesis run`` against a fresh emulator that accepts exactly one token.
+def subset_arguments(operations: list[OperationResult]) -> list[str]:
+    """``schemathesis run`` on just these operations: links join operations of a whole spec, and a subset
+    without one makes the stateful phase an error ("Missing Open API links"), so it is left out too."""
+    selected = [argument for op in operations for argument in ("--include-operation-id", op.operation_id)]
+    return [*selected, "--phases", "examples,coverage,fuzzing"]
+
+
+def schemathesis_run(
+    vendor: str, examples: int, out: Path, operations: list[OperationResult], only_these: bool = False
+) -> Phase:
+    """``schemathesis run`` against a fresh emulator that accepts exactly one token (with ``only_these``, on
+    just those operations).
 
     Run with the checks of ``schemathesis.toml``: an explicit ``--checks all`` would re-enable the checks the
     file switches off for named operations, each for a written reason.
@@ -115,6 +149,7 @@ def schemathesis_run(vendor: str, examples: int, out: Path) -> Phase:
                     "--report-dir",
                     str(report_dir),
                     "--no-color",
+                    *(subset_arguments(operations) if only_these else []),
                 ],
                 cwd=ROOT,
                 stdout=log,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from openapi_toolkit.walk import operations, responses
 # A vendor is "tested" when its emulator ran; the others are listed all the same, with the reason.
 TESTED = "tested"
 NO_EMULATOR = "no emulator"
+NOT_SELECTED = "not selected"
 ERROR = "error"
 
 
@@ -105,8 +108,8 @@ class VendorResult:
 
     @property
     def ok(self) -> bool:
-        if self.state == NO_EMULATOR:
-            return True  # reported as such; nothing to fuzz yet is not a failure of the job
+        if self.state in (NO_EMULATOR, NOT_SELECTED):
+            return True  # reported as such; nothing to fuzz (yet, or in this run) is not a failure of the job
         if self.state != TESTED:
             return False
         return all(p.ok for p in self.phases) and all(o.ok for o in self.operations)
@@ -122,6 +125,8 @@ class JobResult:
     seconds: float
     vendors: list[VendorResult]
     generation: str  # one line per vendor from scripts/generate.py
+    # The ``--operation`` patterns the run was limited to (empty: every operation).
+    selection: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -139,6 +144,15 @@ def spec_operations(document: dict[str, Any]) -> list[OperationResult]:
         for found in operations(document)
         if found.operation_id
     ]
+
+
+def selected(vendor: str, operation_id: str, patterns: Sequence[str]) -> bool:
+    """Whether ``--operation`` patterns select an operation: a shell-style pattern matched against its
+    ``operationId`` or ``vendor.operationId`` (the contract tests' case ids); no pattern selects all."""
+    return not patterns or any(
+        fnmatchcase(operation_id, pattern) or fnmatchcase(f"{vendor}.{operation_id}", pattern)
+        for pattern in patterns
+    )
 
 
 def merge_client_stats(operations: list[OperationResult], stats_file: Path) -> None:

@@ -11,26 +11,28 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from codegen.generate import prepared_spec
 from devtools.fuzzjob.junit import write_junit
 from devtools.fuzzjob.pages import render_html, render_markdown, render_terminal
 from devtools.fuzzjob.phases import ROOT, client_fuzzing, schemathesis_run
 from devtools.fuzzjob.results import (
     ERROR,
     NO_EMULATOR,
+    NOT_SELECTED,
     TESTED,
     JobResult,
     Phase,
     VendorResult,
+    selected,
     spec_operations,
 )
 from openapi_toolkit.walk import operation_ids
-from scripts.generate import prepared_spec
 
 DEFAULT_REPORTS = ROOT / "reports"
 
@@ -44,6 +46,11 @@ def emulated_vendors() -> dict[str, Any]:
 
 def spec_vendors() -> list[str]:
     return sorted(p.stem for p in (ROOT / "specs").glob("*.yaml"))
+
+
+def matches(vendor: str, pattern: str) -> bool:
+    document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    return any(selected(vendor, op.operation_id, [pattern]) for op in spec_operations(document))
 
 
 def progress(vendor: str, text: str) -> None:
@@ -68,10 +75,20 @@ def regenerate(vendors: list[str]) -> tuple[bool, str]:
     return True, summary
 
 
-def run_vendor(vendor: str, emulator: Any, examples: int, reports: Path, workers: int = 1) -> VendorResult:
+def run_vendor(
+    vendor: str,
+    emulator: Any,
+    examples: int,
+    reports: Path,
+    patterns: Sequence[str] = (),
+    workers: int = 1,
+) -> VendorResult:
     document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
     title = str((document.get("info") or {}).get("title", vendor))
-    operations = spec_operations(document)
+    operations = [op for op in spec_operations(document) if selected(vendor, op.operation_id, patterns)]
+    if not operations:
+        progress(vendor, "no operation matches --operation; nothing to fuzz")
+        return VendorResult(vendor, title, NOT_SELECTED, "no operation matches --operation")
     if emulator is None:
         progress(vendor, "client generated; no emulator yet, so nothing to fuzz it against")
         return VendorResult(vendor, title, NO_EMULATOR, "client generated, emulator missing", operations)
@@ -85,8 +102,14 @@ def run_vendor(vendor: str, emulator: Any, examples: int, reports: Path, workers
     out.mkdir(parents=True, exist_ok=True)
     result = VendorResult(vendor, title, TESTED, operations=operations)
     steps: list[tuple[str, Callable[[], Phase]]] = [
-        ("cases through the client", lambda: client_fuzzing(vendor, examples, out, operations, workers)),
-        ("schemathesis run", lambda: schemathesis_run(vendor, max(10, examples // 4), out)),
+        (
+            "cases through the client",
+            lambda: client_fuzzing(vendor, examples, out, operations, bool(patterns), workers),
+        ),
+        (
+            "schemathesis run",
+            lambda: schemathesis_run(vendor, max(10, examples // 4), out, operations, bool(patterns)),
+        ),
     ]
     for label, step in steps:
         progress(vendor, f"{label} ...")
@@ -138,6 +161,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--vendor", action="append", help="only these vendors (repeatable)")
     parser.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="only the operations whose operationId (or vendor.operationId) matches this shell-style pattern "
+        "(repeatable), e.g. 'make.getDataStore' or 'list*'; the link walk and stateful runs then do not run",
+    )
+    parser.add_argument(
         "--workers",
         type=int,
         default=1,
@@ -156,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(vendors) - set(known))
     if unknown:
         parser.error(f"no spec for {', '.join(unknown)} (known: {', '.join(known)})")
+    unmatched = [pattern for pattern in args.operation if not any(matches(v, pattern) for v in vendors)]
+    if unmatched:
+        parser.error(f"--operation {', '.join(unmatched)} matches no operation of {', '.join(vendors)}")
     started = time.perf_counter()
     reports: Path = args.reports.resolve()
     clear_reports(reports, known)
@@ -166,8 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         if not generated:
             results.append(VendorResult(vendor, vendor, ERROR, "client generation failed"))
             continue
-        results.append(run_vendor(vendor, emulators.get(vendor), args.examples, reports, args.workers))
-    job = JobResult(args.examples, time.perf_counter() - started, results, generation)
+        results.append(
+            run_vendor(vendor, emulators.get(vendor), args.examples, reports, args.operation, args.workers)
+        )
+    job = JobResult(args.examples, time.perf_counter() - started, results, generation, tuple(args.operation))
     print(render_terminal(job))
     for path in write_reports(job, reports):
         print(f"report: {shown(path)}")

@@ -29,10 +29,13 @@ RUNNABLE_PROCESSES = ("validate", "import", "export", "backup", "restore", "gene
 
 class Control(Engine):
     @classmethod
-    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client) -> dict[str, Any]:
-        """The API cannot create workspaces: a new API key's user has a personal one, which the walk's
-        creates use instead of the spec's example id (a workspace of nobody's), and the user's own id; and
+    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client, token: str) -> dict[str, Any]:
+        """The API can create neither workspaces nor administrators: the walk's key is seeded as an
+        administrator account (getAllUsers and getAllProjects list what administrators see), and the walk's
+        creates use its personal workspace instead of the spec's example id (a workspace of nobody's); and
         a project whose primary branch's data source has the ``Item`` schema the document examples use."""
+        administrator = {"email": "link-walk@example.com", "apiKey": token, "type": "administratorAccount"}
+        control.post("/_emulator/seed", json={"users": [administrator]}).raise_for_status()
         workspaces = api.get("/workspace/my/").raise_for_status().json()["result"]
         me = api.get("/user/me/").raise_for_status().json()["result"]
         project = (

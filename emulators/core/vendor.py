@@ -97,12 +97,12 @@ class VendorEmulator:
         return cls.live or LiveVariables.default(cls.name)
 
     @classmethod
-    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client) -> dict[str, Any]:
+    def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client, token: str) -> dict[str, Any]:
         """Make, before the contract tests' link walk, what the vendor's API has no operation for.
 
-        ``api`` sends to the running emulator's API with the walk's credential, ``control`` to its control
-        plane (``/_emulator/...``) with the same credential. Returns parameter overrides (spec name → value)
-        that point the walk's requests at what was made. Default: nothing to make.
+        ``api`` sends to the running emulator's API with the walk's credential ``token``, ``control`` to its
+        control plane (``/_emulator/...``) with the same credential. Returns parameter overrides (spec
+        name → value) that point the walk's requests at what was made. Default: nothing to make.
         """
         return {}
 

@@ -46,8 +46,8 @@ from schemathesis.specs.openapi.checks import (
 )
 from schemathesis.transport.serialization import serialize_binary
 
-from scripts.client_facts import _endpoints
-from scripts.generate import ROOT, prepared_spec
+from codegen.client_facts import _endpoints
+from codegen.generate import ROOT, prepared_spec
 from tests.target import Target
 
 RESPONSE_CHECKS = [

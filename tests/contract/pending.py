@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from codegen.generate import SPECS, load_yaml, prepared_spec
 from emulators.core.registry import VENDORS, load_vendor
 from openapi_toolkit.walk import operation_ids
-from scripts.generate import SPECS, load_yaml, prepared_spec
 
 
 @cache

@@ -14,11 +14,11 @@ import sys
 
 import pytest
 
+from codegen.generate import ROOT, load_yaml
 from devtools.fuzzjob.phases import auth_header
 from emulators.core.registry import VENDORS
 from emulators.testing import start_emulator
 from openapi_toolkit.walk import operation_ids
-from scripts.generate import ROOT, load_yaml
 
 TOKEN = "fuzz-token"
 # About the same number of generated cases for every vendor in the default run (a 111-operation spec at 25

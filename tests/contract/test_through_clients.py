@@ -15,8 +15,8 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 
+from codegen.generate import GENERATED, SPECS
 from emulators.core.registry import VENDORS as EMULATED_VENDORS
-from scripts.generate import GENERATED, SPECS
 from tests.contract.driver import ContractTarget, run_case
 from tests.contract.pending import skipped
 

@@ -30,7 +30,7 @@ from make_client.models import CreateDataStoreRequest, DataStoreColumn, DataStor
 from openapi_python_client.strings import ClassName, PythonIdentifier
 from qlik_client import errors as qlik_errors
 
-from scripts import client_facts, client_resources, generate
+from codegen import client_facts, client_resources, generate
 from tests.unit.test_client_runtime import MAKE_URL, QLIK_URL, STORE, FakeTime, Server, make_api, qlik_api
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,10 +5,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from devtools.fuzzjob.junit import write_junit
 from devtools.fuzzjob.pages import render_html, render_markdown
+from devtools.fuzzjob.phases import contract_tests, subset_arguments
 from devtools.fuzzjob.results import (
     NO_EMULATOR,
+    NOT_SELECTED,
     TESTED,
     Failure,
     JobResult,
@@ -16,8 +20,10 @@ from devtools.fuzzjob.results import (
     Phase,
     VendorResult,
     merge_client_stats,
+    selected,
     spec_operations,
 )
+from devtools.fuzzjob.run import main as fuzz_main
 
 
 def operation(op_id: str, statuses: dict[str, int], **extra: object) -> OperationResult:
@@ -140,3 +146,45 @@ def test_client_stats_of_several_workers_add_up(tmp_path: Path) -> None:
     assert operations[0].cases == 5 and operations[0].failure_count == 2
     assert operations[0].statuses == {"201": 3, "404": 2, "200": 2}
     assert [f.message for f in operations[0].failures] == ["gw0", "gw1"]
+
+
+def test_operation_patterns_match_the_operation_id_or_the_vendor_qualified_id() -> None:
+    assert selected("make", "getDataStore", [])  # no pattern: everything
+    assert selected("make", "getDataStore", ["getDataStore"])
+    assert selected("qlik", "getDataStore", ["getData*"])
+    assert selected("make", "getDataStore", ["make.getDataStore"])
+    assert not selected("qlik", "getDataStore", ["make.getDataStore"])
+    assert not selected("make", "getDataStores", ["getDataStore"])  # whole-id match, not a substring
+    assert not selected("make", "getdatastore", ["getDataStore"])  # operationIds are case-sensitive
+
+
+def test_a_selected_run_sends_only_the_selected_operations_cases() -> None:
+    ops = [operation("getThing", {}), operation("exportThing", {}, expected_unfinished="501 until built")]
+    node = "tests/contract/test_through_clients.py::test_operation_through_client[acme.getThing]"
+    assert contract_tests("acme", ops, only_these=True) == [node]
+    whole = contract_tests("acme", ops, only_these=False)
+    assert whole[0] == "tests/contract" and "acme" in whole[-1]
+    # schemathesis run gets each selected operation (unfinished ones too: they must answer their 501) and no
+    # stateful phase, which is an error on a subset without links.
+    arguments = subset_arguments(ops)
+    assert arguments[:4] == ["--include-operation-id", "getThing", "--include-operation-id", "exportThing"]
+    assert arguments[4:] == ["--phases", "examples,coverage,fuzzing"]
+
+
+def test_a_vendor_none_of_whose_operations_is_selected_is_listed_without_failing_the_job() -> None:
+    idle = VendorResult("newco", "NewCo API", NOT_SELECTED, "no operation matches --operation")
+    job = JobResult(1, 1.0, [vendor(operation("getThing", {"200": 1})), idle], "", ("getThing",))
+    assert job.ok
+    page = render_markdown(job)
+    assert "not selected: no operation matches --operation" in page
+    assert "Only the operations matching getThing (--operation)." in page
+    assert "(--operation)" not in render_markdown(JobResult(1, 1.0, [vendor(operation("x", {"200": 1}))], ""))
+
+
+def test_an_operation_pattern_that_matches_nothing_is_refused_before_anything_runs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        fuzz_main(["--operation", "noSuchOperation*", "--reports", "/nonexistent/never-written"])
+    assert stopped.value.code == 2
+    assert "--operation noSuchOperation* matches no operation" in capsys.readouterr().err

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import generate
+from codegen import generate
 
 VENDORS = [v for v in generate.vendors() if (generate.GENERATED / v / "pyproject.toml").exists()]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.generate import ROOT
+from codegen.generate import ROOT
 from tests.parity import Exchange, differences, load_recording, save_recording, shape
 
 CONFTEST = """

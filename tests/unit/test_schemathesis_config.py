@@ -19,7 +19,7 @@ import yaml
 from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.config import SchemathesisConfig
 
-from scripts.generate import ROOT
+from codegen.generate import ROOT
 
 CONFIG = ROOT / "schemathesis.toml"
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))

@@ -35,7 +35,7 @@ from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
-from scripts.client_facts import Facts, FactsError, Paginated
+from codegen.client_facts import Facts, FactsError, Paginated
 
 # Keyword arguments every method takes besides the operation's own.
 OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "extra_query", "body", "self"})
