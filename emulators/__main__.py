@@ -1,4 +1,4 @@
-"""``python -m emulators <vendor> [--port 8080] [--host 127.0.0.1] [--state FILE] [--token T[:scopes]]``.
+"""``python -m emulators <vendor> [--port 8080] [--state FILE|URL] [--workers N] [--token T[:scopes]]``.
 
 Prints one start-up line (vendor, base URL, state, auth mode) and serves until interrupted. Arguments that
 cannot work (a port out of range or in use, an unknown log level, a state file that cannot be opened) are
@@ -21,7 +21,8 @@ from emulators.core.app import EmulatorApp
 from emulators.core.control import bind_problem, is_loopback
 from emulators.core.guard import ServerLimits, uvicorn_options
 from emulators.core.registry import VENDORS, build_app
-from emulators.core.storage import StateInUse
+from emulators.core.storage import StateInUse, StateUnavailable
+from emulators.core.workers import MAX_WORKERS, serve_workers
 
 
 def port_number(text: str) -> int:
@@ -32,6 +33,26 @@ def port_number(text: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"{port} is out of range (0-65535; 0 picks a free port)")
     return port
+
+
+def worker_count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers from 1 to {MAX_WORKERS}")
+    return int(text)
+
+
+def workers_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--workers`` cannot work with the other arguments, or None."""
+    if args.workers == 1:
+        return None
+    if not args.state:
+        return (
+            "--workers needs a shared --state (a SQLite file or a postgresql:// URL): "
+            "in memory each worker would have a state of its own"
+        )
+    if args.seed is not None:
+        return "--seed makes one process deterministic; with --workers each would draw the same ids"
+    return None
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -46,7 +67,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("vendor", choices=VENDORS)
     parser.add_argument("--port", type=port_number, default=8080, help="0 picks a free port (printed)")
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
-    parser.add_argument("--state", help="SQLite file to keep state in (default: in memory)")
+    parser.add_argument(
+        "--state",
+        help="where state is kept: a SQLite file, or a postgresql:// URL (default: SQLite in memory)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=worker_count,
+        default=1,
+        help="server processes sharing the port and the --state (a SQLite file or a postgresql:// URL)",
+    )
     parser.add_argument(
         "--token",
         action="append",
@@ -132,22 +162,25 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def startup_line(app: EmulatorApp, host: str, port: int, state: str | None, tokens: list[str]) -> str:
+def startup_line(app: EmulatorApp, host: str, port: int, tokens: list[str], workers: int = 1) -> str:
     shown_host = f"[{host}]" if ":" in host else host
     if not tokens:
         auth = "any non-empty credential accepted"
     else:
         auth = f"{len(tokens)} accepted credential{'s' if len(tokens) != 1 else ''} (--token)"
-    where = f"state in {state}" if state else "state in memory"
-    return f"{app.vendor.name} emulator on http://{shown_host}:{port}{app.spec.mount} | {where} | {auth}"
+    where = f"state in {app.vendor.storage.describe()}"  # a database URL's password is not shown
+    line = f"{app.vendor.name} emulator on http://{shown_host}:{port}{app.spec.mount} | {where} | {auth}"
+    return line + (f" | {workers} workers" if workers > 1 else "")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    refused = bind_problem(args.host, args.token, args.insecure)
+    refused = bind_problem(args.host, args.token, args.insecure) or workers_problem(args)
     if refused:
         return refuse(refused)
     try:
+        # Built here even with --workers: a state that cannot be used is refused before anything listens,
+        # the schema is created once, and this process keeps the SQLite file's lock for its workers.
         app = build_app(
             args.vendor,
             state=args.state,
@@ -156,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             admin_token=args.admin_token,
             seed=args.seed,
         )
-    except StateInUse as exc:
+    except (StateInUse, StateUnavailable) as exc:
         return refuse(str(exc))
     except sqlite3.Error as exc:
         return refuse(f"cannot use --state {args.state}: {exc}")
@@ -171,9 +204,18 @@ def main(argv: list[str] | None = None) -> int:
     port = sock.getsockname()[1]
     if not is_loopback(args.host):
         print(f"warning: listening on {args.host}, reachable beyond this machine", file=sys.stderr)
-    print(startup_line(app, args.host, port, args.state, args.token), flush=True)
+    print(startup_line(app, args.host, port, args.token, args.workers), flush=True)
     if not args.admin_token:
         print(f"admin token for /_emulator/*: {app.admin_token}", file=sys.stderr, flush=True)
+    if args.workers > 1:
+        worker_argv = [*(argv if argv is not None else sys.argv[1:]), "--admin-token", app.admin_token]
+        return serve_workers(worker_argv, sock, args.workers)
+    serve(app, args, sock)
+    return 0
+
+
+def serve(app: EmulatorApp, args: argparse.Namespace, sock: socket.socket) -> None:
+    """Serve ``app`` on the bound socket until interrupted (this process, or one worker)."""
     config = uvicorn.Config(
         app,
         loop="uvloop",
@@ -188,7 +230,20 @@ def main(argv: list[str] | None = None) -> int:
         # --access-log must print even at the default level: the access logger is the one that says so.
         logging.getLogger("uvicorn.access").setLevel(logging.INFO)
     uvicorn.Server(config).run(sockets=[sock])
-    return 0
+
+
+def run_worker(argv: list[str], sock: socket.socket) -> None:
+    """One ``--workers`` process: its own app and connections on the shared state and socket."""
+    args = parse_args(argv)
+    app = build_app(
+        args.vendor,
+        state=args.state,
+        tokens=args.token,
+        options={"rate_limits": args.rate_limits},
+        admin_token=args.admin_token,
+        owned=False,  # the parent process holds the state file's lock for all its workers
+    )
+    serve(app, args, sock)
 
 
 if __name__ == "__main__":

@@ -12,16 +12,15 @@ Make has no API for data structures in this scope, so the emulator starts with t
 from __future__ import annotations
 
 import re
-import sqlite3
 from typing import Any, ClassVar
 
 import orjson
 
 from emulators.core.blocks import BlockCounts
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response
-from emulators.core.limits import dump_json, json_array
+from emulators.core.limits import dump_json
 from emulators.core.profile import LiveVariables
-from emulators.core.storage import order_by
+from emulators.core.storage import Row, order_by
 from emulators.core.vendor import VendorEmulator, operation
 
 MB = 1024 * 1024
@@ -32,7 +31,7 @@ DEFAULT_RECORDS_LIMIT = 10
 ALL_COLUMNS = ("id", "name", "records", "size", "maxSize", "teamId", "datastructureId")
 DEFAULT_LIST_COLUMNS = ("id", "name", "records", "size", "maxSize", "teamId")
 # ``pg[sortBy]`` takes only ``name`` (the spec's enum); each sort has an index (see SCHEMA).
-SORTABLE = {"name": "name COLLATE NOCASE"}
+SORTABLE = {"name": "lower(name)"}
 VENDOR_CODE = re.compile(r"^(IM|SC)\d+$")
 TITLES = {
     400: "Bad Request",
@@ -83,7 +82,7 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS make_data_stores (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id {serial},
     team_id INTEGER NOT NULL,
     name TEXT NOT NULL,
     datastructure_id INTEGER,
@@ -93,9 +92,9 @@ CREATE TABLE IF NOT EXISTS make_data_stores (
 );
 CREATE INDEX IF NOT EXISTS make_data_stores_team ON make_data_stores (team_id, name);
 -- Serves the list's ORDER BY in both directions (the id tie-break follows the direction).
-CREATE INDEX IF NOT EXISTS make_data_stores_team_name ON make_data_stores (team_id, name COLLATE NOCASE, id);
+CREATE INDEX IF NOT EXISTS make_data_stores_team_name ON make_data_stores (team_id, lower(name), id);
 CREATE TABLE IF NOT EXISTS make_records (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq {serial},
     store_id INTEGER NOT NULL REFERENCES make_data_stores (id) ON DELETE CASCADE,
     key TEXT NOT NULL,
     data TEXT NOT NULL,
@@ -107,7 +106,7 @@ CREATE INDEX IF NOT EXISTS make_records_store_seq ON make_records (store_id, seq
 """
 
 
-def _store_json(row: sqlite3.Row, columns: tuple[str, ...] = ALL_COLUMNS) -> dict[str, Any]:
+def _store_json(row: Row, columns: tuple[str, ...] = ALL_COLUMNS) -> dict[str, Any]:
     full = {
         "id": row["id"],
         "name": row["name"],
@@ -145,7 +144,7 @@ class MakeEmulator(VendorEmulator):
     tables: ClassVar[tuple[str, ...]] = ("make_data_stores", "make_records", RECORD_BLOCKS.name)
 
     def setup(self) -> None:
-        self.storage.script(SCHEMA + RECORD_BLOCKS.schema())
+        self.storage.script(SCHEMA.format(serial=self.storage.dialect.serial_key) + RECORD_BLOCKS.schema())
         RECORD_BLOCKS.rebuild_if_stale(self.storage)
         self.structures = {
             sid: (strict, {f[0]: f for f in fields}) for sid, _, strict, fields in DATA_STRUCTURES
@@ -164,7 +163,7 @@ class MakeEmulator(VendorEmulator):
 
     # -- helpers ------------------------------------------------------------------------------------------
 
-    def _store(self, store_id: int) -> sqlite3.Row:
+    def _store(self, store_id: int) -> Row:
         row = self.storage.one("SELECT * FROM make_data_stores WHERE id = ?", (store_id,))
         if row is None:
             raise ApiProblem(404, f"Data store {store_id} not found.")
@@ -178,7 +177,7 @@ class MakeEmulator(VendorEmulator):
             raise ApiProblem(400, f"Data structure {structure_id} not found.")
         return found
 
-    def _check_record(self, store: sqlite3.Row, data: dict[str, Any]) -> dict[str, Any]:
+    def _check_record(self, store: Row, data: dict[str, Any]) -> dict[str, Any]:
         """Apply the store's data structure: unknown fields (strict), types, missing fields as null."""
         strict, fields = self._structure(store["datastructure_id"])
         problems = []
@@ -205,7 +204,7 @@ class MakeEmulator(VendorEmulator):
         complete.update(data)
         return complete
 
-    def _write_record(self, store: sqlite3.Row, key: str, data: dict[str, Any], *, insert: bool) -> None:
+    def _write_record(self, store: Row, key: str, data: dict[str, Any], *, insert: bool) -> None:
         encoded = dump_json(data)
         size = len(encoded.encode()) + len(key.encode())
         old = self.storage.one(
@@ -221,11 +220,11 @@ class MakeEmulator(VendorEmulator):
         if old is None:
             if not insert:
                 raise ApiProblem(404, f"Record {key!r} not found in data store {store['id']}.")
-            cursor = self.storage.execute(
-                "INSERT INTO make_records (store_id, key, data, size) VALUES (?, ?, ?, ?)",
+            seq = self.storage.scalar(
+                "INSERT INTO make_records (store_id, key, data, size) VALUES (?, ?, ?, ?) RETURNING seq",
                 (store["id"], key, encoded, size),
             )
-            RECORD_BLOCKS.added(self.storage, store["id"], int(cursor.lastrowid or 0))
+            RECORD_BLOCKS.added(self.storage, store["id"], int(seq))
             self.storage.execute(
                 "UPDATE make_data_stores SET records = records + 1, size = size + ? WHERE id = ?",
                 (size, store["id"]),
@@ -270,17 +269,19 @@ class MakeEmulator(VendorEmulator):
         structure_id = body.get("datastructureId")
         self._structure(structure_id)
         with self.storage.transaction():
-            cursor = self.storage.execute(
+            created = self.storage.one(
                 "INSERT INTO make_data_stores (team_id, name, datastructure_id, max_size) "
-                "VALUES (?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?) RETURNING *",
                 (body["teamId"], body["name"], structure_id, _max_size(body["maxSizeMB"])),
             )
-        return Response(200, {"dataStore": _store_json(self._store(int(cursor.lastrowid or 0)))})
+        assert created is not None
+        return Response(200, {"dataStore": _store_json(created)})
 
     @operation("deleteDataStores")
     def delete_data_stores(self, request: Request) -> Response:
         team = request.query["teamId"]
         body = request.body or {}
+        sql = self.storage.dialect
         with self.storage.transaction():
             if body.get("all"):
                 keep = [int(i) for i in body.get("exceptIds") or []]
@@ -291,15 +292,11 @@ class MakeEmulator(VendorEmulator):
             else:
                 wanted = [int(i) for i in body.get("ids") or []]
                 rows = self.storage.all(
-                    "SELECT id FROM make_data_stores WHERE team_id = ? "
-                    "AND id IN (SELECT value FROM json_each(?)) ORDER BY id",
-                    (team, json_array(wanted)),
+                    f"SELECT id FROM make_data_stores WHERE team_id = ? AND {sql.any_of('id')} ORDER BY id",
+                    (team, sql.values(wanted)),
                 )
                 ids = [r["id"] for r in rows]
-            self.storage.execute(
-                "DELETE FROM make_data_stores WHERE id IN (SELECT value FROM json_each(?))",
-                (json_array(ids),),
-            )
+            self.storage.execute(f"DELETE FROM make_data_stores WHERE {sql.any_of('id')}", (sql.values(ids),))
         return Response(200, {"dataStores": ids})
 
     @operation("getDataStore")
@@ -420,6 +417,7 @@ class MakeEmulator(VendorEmulator):
         if request.query.get("confirmed") is not True:
             raise ApiProblem(400, "Deleting records must be confirmed with confirmed=true.")
         body = request.body or {}
+        sql = self.storage.dialect
         with self.storage.transaction():
             store = self._store(request.path_params["dataStoreId"])
             if body.get("all"):
@@ -431,15 +429,13 @@ class MakeEmulator(VendorEmulator):
             else:
                 wanted = list(dict.fromkeys(body.get("keys") or []))
                 rows = self.storage.all(
-                    "SELECT key FROM make_records WHERE store_id = ? "
-                    "AND key IN (SELECT value FROM json_each(?)) ORDER BY seq",
-                    (store["id"], json_array(wanted)),
+                    f"SELECT key FROM make_records WHERE store_id = ? AND {sql.any_of('key')} ORDER BY seq",
+                    (store["id"], sql.values(wanted)),
                 )
                 keys = [r["key"] for r in rows]
-            # One bound variable for any number of keys (SQLite caps variables per statement).
             self.storage.execute(
-                "DELETE FROM make_records WHERE store_id = ? AND key IN (SELECT value FROM json_each(?))",
-                (store["id"], json_array(keys)),
+                f"DELETE FROM make_records WHERE store_id = ? AND {sql.any_of('key')}",
+                (store["id"], sql.values(keys)),
             )
             RECORD_BLOCKS.recount(self.storage, store["id"])
             self.storage.execute(

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import sqlite3
 import string
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -37,11 +36,11 @@ import orjson
 
 from emulators.core.clock import Clock, Entropy
 from emulators.core.http import ApiProblem, FieldProblem, Principal, Request, Response, reason_phrase
-from emulators.core.limits import dump_json, json_array
+from emulators.core.limits import dump_json
 from emulators.core.profile import LiveVariables
 from emulators.core.ratelimit import SlidingWindowLimiter
 from emulators.core.spec import Validator, load_document
-from emulators.core.storage import order_by
+from emulators.core.storage import Dialect, Row, order_by
 from emulators.core.vendor import VendorEmulator, operation
 
 DEFAULT_LIMIT = 20
@@ -86,21 +85,21 @@ TITLES = {413: "Payload Too Large", 429: "API rate limit reached."}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS qlik_data_stores (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq {serial},
     id TEXT NOT NULL UNIQUE,
     tenant_id TEXT NOT NULL,
     doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS qlik_data_stores_tenant ON qlik_data_stores (tenant_id, seq);
 CREATE TABLE IF NOT EXISTS qlik_data_assets (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq {serial},
     id TEXT NOT NULL UNIQUE,
     store_id TEXT NOT NULL REFERENCES qlik_data_stores (id),
     doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS qlik_data_assets_store ON qlik_data_assets (store_id, seq);
 CREATE TABLE IF NOT EXISTS qlik_data_sets (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq {serial},
     id TEXT NOT NULL UNIQUE,
     asset_id TEXT NOT NULL REFERENCES qlik_data_assets (id) ON DELETE CASCADE,
     doc TEXT NOT NULL
@@ -129,9 +128,9 @@ def _validator(schema: str) -> Validator:
     return Validator.compile({"$ref": f"#/components/schemas/{schema}"}, _components())
 
 
-def _sortable(schema: str, alias: str) -> dict[str, str]:
+def _sortable(schema: str, alias: str, sql: Dialect) -> dict[str, str]:
     """API field name -> SQL expression over the JSON document; only spec property names get in."""
-    return {name: f"json_extract({alias}.doc, '$.\"{name}\"')" for name in _properties(schema)}
+    return {name: sql.json_field(f"{alias}.doc", name) for name in _properties(schema)}
 
 
 # -- small helpers ----------------------------------------------------------------------------------------
@@ -176,17 +175,6 @@ def _dumps(value: Any) -> str:
     return dump_json(value)
 
 
-def _in(column: str, values: list[str] | None = None) -> str:
-    """``column IN`` any number of values bound as one JSON array parameter (see ``json_array``).
-
-    One value is an equality instead: then an index on ``(column, seq)`` serves the list's default order
-    (SQLite cannot merge the index ranges of several values into one sorted walk).
-    """
-    if values is not None and len(values) == 1:
-        return f"{column} = ?"
-    return f"{column} IN (SELECT value FROM json_each(?))"
-
-
 def _names(request: Request, *params: str) -> list[list[str]]:
     """The comma-joined ``sort``/``projections`` lists (``projections=`` is the empty default list).
 
@@ -214,7 +202,7 @@ class QlikEmulator(VendorEmulator):
     tables = ("qlik_data_stores", "qlik_data_assets", "qlik_data_sets")
 
     def setup(self) -> None:
-        self.storage.script(SCHEMA)
+        self.storage.script(SCHEMA.format(serial=self.storage.dialect.serial_key))
         clock: Callable[[], float] = self.options.get("clock") or self.clock.monotonic
         self.limiter = SlidingWindowLimiter(clock)
 
@@ -279,7 +267,7 @@ class QlikEmulator(VendorEmulator):
 
     # -- data store storage -------------------------------------------------------------------------------
 
-    def _store_row(self, store_id: str, tenant: str) -> sqlite3.Row:
+    def _store_row(self, store_id: str, tenant: str) -> Row:
         row = self.storage.one(
             "SELECT seq, id, doc FROM qlik_data_stores WHERE id = ? AND tenant_id = ?", (store_id, tenant)
         )
@@ -347,12 +335,13 @@ class QlikEmulator(VendorEmulator):
         ids = list(dict.fromkeys((request.body or {}).get("ids") or []))
         if not ids:
             return Response(204)
+        sql = self.storage.dialect
         with self.storage.transaction():
             found = {
                 row["id"]
                 for row in self.storage.all(
-                    f"SELECT id FROM qlik_data_stores WHERE tenant_id = ? AND {_in('id')}",
-                    (tenant, json_array(ids)),
+                    f"SELECT id FROM qlik_data_stores WHERE tenant_id = ? AND {sql.any_of('id')}",
+                    (tenant, sql.values(ids)),
                 )
             }
             missing = [i for i in ids if i not in found]
@@ -361,16 +350,19 @@ class QlikEmulator(VendorEmulator):
             busy = [
                 row["store_id"]
                 for row in self.storage.all(
-                    f"SELECT DISTINCT store_id FROM qlik_data_assets WHERE {_in('store_id')} "
+                    f"SELECT DISTINCT store_id FROM qlik_data_assets WHERE {sql.any_of('store_id')} "
                     "ORDER BY store_id",
-                    (json_array(ids),),
+                    (sql.values(ids),),
                 )
             ]
             if busy:
                 raise ApiProblem(
                     409, f"Data store(s) {', '.join(busy)} contain data assets; nothing was deleted."
                 )
-            self.storage.execute(f"DELETE FROM qlik_data_stores WHERE {_in('id')}", (json_array(ids),))
+            self.storage.execute(
+                f"DELETE FROM qlik_data_stores WHERE {sql.any_of('id')}",
+                (sql.values(ids),),
+            )
         return Response(204)
 
     @operation("getDataStore")
@@ -451,13 +443,18 @@ class QlikEmulator(VendorEmulator):
 
     # -- data assets --------------------------------------------------------------------------------------
 
+    def _one_of(self, column: str, values: list[str]) -> str:
+        """``column`` is one of ``values``; one value is an equality, so an index on ``(column, seq)``
+        serves the list's default order (an IN-list of several cannot be one sorted index walk)."""
+        return f"{column} = ?" if len(values) == 1 else self.storage.dialect.any_of(column)
+
     def _asset_scope(self, request: Request) -> tuple[str, list[Any]]:
         _, tenant = self._caller(request)
         where, params = "s.tenant_id = ?", [tenant]
         store_ids = _ids(request, "data-store-ids")
         if store_ids is not None:
-            where += f" AND {_in('a.store_id', store_ids)}"
-            params.append(store_ids[0] if len(store_ids) == 1 else json_array(store_ids))
+            where += f" AND {self._one_of('a.store_id', store_ids)}"
+            params.append(store_ids[0] if len(store_ids) == 1 else self.storage.dialect.values(store_ids))
         return where, params
 
     @operation("listDataAssets")
@@ -501,15 +498,15 @@ class QlikEmulator(VendorEmulator):
         where, params = self._asset_scope(request)
         asset_ids = _ids(request, "data-asset-ids")
         if asset_ids is not None:
-            where += f" AND {_in('d.asset_id', asset_ids)}"
-            params.append(asset_ids[0] if len(asset_ids) == 1 else json_array(asset_ids))
+            where += f" AND {self._one_of('d.asset_id', asset_ids)}"
+            params.append(asset_ids[0] if len(asset_ids) == 1 else self.storage.dialect.values(asset_ids))
         return where, params
 
     @operation("listDataSets")
     def list_data_sets(self, request: Request) -> Response:
         where, params = self._set_scope(request)
 
-        def render(row: sqlite3.Row) -> dict[str, Any]:
+        def render(row: Row) -> dict[str, Any]:
             data_set = _loads(row["doc"])
             asset, store = _loads(row["asset_doc"]), _loads(row["store_doc"])
             info: dict[str, Any] = {"id": asset["id"]}
@@ -553,7 +550,7 @@ class QlikEmulator(VendorEmulator):
         where: str,
         params: list[Any],
         schema: str,
-        render: Callable[[sqlite3.Row], dict[str, Any]],
+        render: Callable[[Row], dict[str, Any]],
     ) -> Response:
         """One page in the vendor's list envelope; filtering, sorting and paging happen in SQL."""
         limit: int = request.query.get("limit", DEFAULT_LIMIT)
@@ -561,7 +558,7 @@ class QlikEmulator(VendorEmulator):
         sort, projections = _names(request, "sort", "projections")
         alias = source.split()[1]
         fields = [(name.removeprefix("-"), name.startswith("-")) for name in sort if name.removeprefix("-")]
-        order = order_by(fields, _sortable(schema, alias), f"{alias}.seq ASC")
+        order = order_by(fields, _sortable(schema, alias, self.storage.dialect), f"{alias}.seq ASC")
         total: int = self.storage.scalar(f"SELECT COUNT(*) FROM {source} WHERE {where}", params)
         offset = page * limit
         rows = (

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,6 +26,7 @@ import orjson
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response, reason_phrase
 from emulators.core.limits import dump_json
 from emulators.core.profile import LiveVariables
+from emulators.core.storage import Row
 from emulators.core.vendor import VendorEmulator, operation
 
 # NestJS reason phrases (``error``) where they differ from ``http.HTTPStatus`` (pinned: Python renames some).
@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS rollup_workspace_counters (
     last_serial INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS rollup_data_sinks (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     workspace_id TEXT NOT NULL,
     id TEXT NOT NULL,
     serial INTEGER NOT NULL,
@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS rollup_data_sinks (
     UNIQUE (workspace_id, serial)
 );
 CREATE TABLE IF NOT EXISTS rollup_data_sink_entries (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     sink_pk INTEGER NOT NULL REFERENCES rollup_data_sinks (pk) ON DELETE CASCADE,
     workspace_id TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -147,7 +147,7 @@ def _icon_input(value: Any) -> str | None:
     return None if icon is None else dump_json(icon)
 
 
-def _entry_json(row: sqlite3.Row, sink_id: str) -> dict[str, Any]:
+def _entry_json(row: Row, sink_id: str) -> dict[str, Any]:
     return {
         "id": row["id"],
         "key": row["key"],
@@ -161,7 +161,7 @@ def _entry_json(row: sqlite3.Row, sink_id: str) -> dict[str, Any]:
     }
 
 
-def _sink_json(row: sqlite3.Row, entries: list[sqlite3.Row] | None) -> dict[str, Any]:
+def _sink_json(row: Row, entries: list[Row] | None) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": row["id"],
         "workspaceId": row["workspace_id"],
@@ -190,7 +190,7 @@ class RollupEmulator(VendorEmulator):
     tables = ("rollup_workspace_counters", "rollup_data_sinks", "rollup_data_sink_entries")
 
     def setup(self) -> None:
-        self.storage.script(SCHEMA)
+        self.storage.script(SCHEMA.format(serial=self.storage.dialect.serial_key))
         self._last_ms = 0
 
     def error_body(self, problem: ApiProblem) -> Any:
@@ -231,7 +231,7 @@ class RollupEmulator(VendorEmulator):
             raise ApiProblem(404, "Workspace not found")
         return workspace
 
-    def _sink(self, request: Request) -> sqlite3.Row:
+    def _sink(self, request: Request) -> Row:
         workspace = self._workspace(request)
         raw = str(request.path_params["dataSinkId"])
         row = self.storage.one(
@@ -242,7 +242,7 @@ class RollupEmulator(VendorEmulator):
             raise ApiProblem(404, "Data sink not found")
         return row
 
-    def _entry(self, sink: sqlite3.Row, key: str) -> sqlite3.Row:
+    def _entry(self, sink: Row, key: str) -> Row:
         row = self.storage.one(
             "SELECT * FROM rollup_data_sink_entries WHERE sink_pk = ? AND key = ?", (sink["pk"], key)
         )
@@ -250,12 +250,12 @@ class RollupEmulator(VendorEmulator):
             raise ApiProblem(404, f"Data sink entry with key '{key}' not found")
         return row
 
-    def _entries(self, sink_pk: int) -> list[sqlite3.Row]:
+    def _entries(self, sink_pk: int) -> list[Row]:
         return self.storage.all(
             "SELECT * FROM rollup_data_sink_entries WHERE sink_pk = ? ORDER BY pk", (sink_pk,)
         )
 
-    def _sink_by_pk(self, pk: int) -> sqlite3.Row:
+    def _sink_by_pk(self, pk: int) -> Row:
         row = self.storage.one("SELECT * FROM rollup_data_sinks WHERE pk = ?", (pk,))
         assert row is not None
         return row
@@ -275,13 +275,13 @@ class RollupEmulator(VendorEmulator):
             raise ApiProblem(409, f"Data sink entry with id '{entry_id}' already exists")
         user, client = self._user(request), self._client_id(request)
         audit = (now, user, client, now, user, client)
-        cursor = self.storage.execute(
+        pk: int = self.storage.scalar(
             "INSERT INTO rollup_data_sink_entries (sink_pk, workspace_id, id, key, value, data_type, "
             "created_at, created_by, created_client_id, updated_at, updated_by, updated_client_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
             (sink_pk, workspace, entry_id, key, entry.get("value"), entry["dataType"], *audit),
         )
-        return int(cursor.lastrowid or 0)
+        return pk
 
     def _touch_sink(self, request: Request, sink_pk: int, now: str) -> None:
         self.storage.execute(
@@ -297,7 +297,7 @@ class RollupEmulator(VendorEmulator):
         sinks = self.storage.all(
             "SELECT * FROM rollup_data_sinks WHERE workspace_id = ? ORDER BY serial", (workspace,)
         )
-        grouped: dict[int, list[sqlite3.Row]] = {row["pk"]: [] for row in sinks}
+        grouped: dict[int, list[Row]] = {row["pk"]: [] for row in sinks}
         for entry in self.storage.all(
             "SELECT * FROM rollup_data_sink_entries WHERE workspace_id = ? ORDER BY sink_pk, pk", (workspace,)
         ):
@@ -329,7 +329,8 @@ class RollupEmulator(VendorEmulator):
                 raise ApiProblem(409, f"Data sink with id '{sink_id}' already exists")
             self.storage.execute(
                 "INSERT INTO rollup_workspace_counters (workspace_id, last_serial) VALUES (?, 1) "
-                "ON CONFLICT (workspace_id) DO UPDATE SET last_serial = last_serial + 1",
+                "ON CONFLICT (workspace_id) DO UPDATE "
+                "SET last_serial = rollup_workspace_counters.last_serial + 1",
                 (workspace,),
             )
             serial = self.storage.scalar(
@@ -337,10 +338,10 @@ class RollupEmulator(VendorEmulator):
             )
             now = self._now()
             audit = (now, user, client, now, user, client)
-            cursor = self.storage.execute(
+            sink_pk: int = self.storage.scalar(
                 "INSERT INTO rollup_data_sinks (workspace_id, id, serial, label, description, tags, icon, "
                 "created_at, created_by, created_client_id, updated_at, updated_by, updated_client_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
                 (
                     workspace,
                     sink_id,
@@ -352,7 +353,6 @@ class RollupEmulator(VendorEmulator):
                     *audit,
                 ),
             )
-            sink_pk = int(cursor.lastrowid or 0)
             for index, entry in enumerate(entries):
                 self._insert_entry(request, sink_pk, workspace, entry, now, f"entries/{index}/")
             sink = self._sink_by_pk(sink_pk)

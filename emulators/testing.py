@@ -153,7 +153,7 @@ class RunningEmulator:
     port: int
     token: str
     process: subprocess.Popen[bytes]
-    state: Path | None
+    state: Path | str | None
     admin_token: str = ""
 
     @property
@@ -187,7 +187,7 @@ def start_emulator(
     *,
     token: str = "test-token",
     tokens: Sequence[str] | None = None,
-    state: Path | None = None,
+    state: Path | str | None = None,
     extra_args: Sequence[str] = (),
     port: int | None = None,
     timeout: float = 20.0,
@@ -257,7 +257,7 @@ def serve_in_thread(
     vendor: str,
     *,
     token: str = "test-token",
-    state: Path | None = None,
+    state: Path | str | None = None,
     options: dict[str, object] | None = None,
     limits: ServerLimits | None = None,
     tokens: Sequence[str] | None = None,

@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from devtools import postgres  # noqa: E402  (stdlib-only module)
 from devtools.quality import Check, lint_checks, type_checks  # noqa: E402  (stdlib-only module)
 
 VENV = ROOT / ".venv"
@@ -113,9 +114,14 @@ def run_checks(python: Path, checks: Sequence[Check]) -> list[str]:
 
 def test(python: Path, env: dict[str, str], pytest_args: Sequence[str]) -> int:
     failed = run_checks(python, [*lint_checks(ROOT), *type_checks(ROOT)])
-    print("pytest ...", flush=True)
-    # pytest exits 5 when it collected nothing: that is a failure too, so only 0 passes.
-    code = subprocess.run([str(python), "-m", "pytest", *pytest_args], cwd=ROOT, env=env).returncode
+    # The storage and emulator suites also run on PostgreSQL: a throwaway local server (devtools/postgres.py),
+    # unless EMULATOR_TEST_POSTGRES_URL names one already (.ci/run starts it the same way).
+    with postgres.running() as url:
+        if url:
+            env = {**env, postgres.URL_VARIABLE: url}
+        print(f"pytest{' (PostgreSQL: ' + url + ')' if url else ''} ...", flush=True)
+        # pytest exits 5 when it collected nothing: that is a failure too, so only 0 passes.
+        code = subprocess.run([str(python), "-m", "pytest", *pytest_args], cwd=ROOT, env=env).returncode
     if code != 0:
         failed.append(f"pytest (exit {code})")
     if failed:

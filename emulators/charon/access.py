@@ -8,12 +8,12 @@ the workspace's projects. ``administratorAccount`` users see everything.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import orjson
 
 from emulators.charon.base import CharonCore, forbidden, not_found
+from emulators.core.storage import Row
 
 GRANTS = ("view", "edit", "design", "administer")
 FREE_SUBSCRIPTION_START = "2024-01-01"
@@ -29,13 +29,13 @@ class Access(CharonCore):
         )
         return role
 
-    def visible_workspace(self, workspace_id: str, user_id: str) -> sqlite3.Row:
+    def visible_workspace(self, workspace_id: str, user_id: str) -> Row:
         row = self.storage.one("SELECT * FROM charon_workspaces WHERE id = ?", (workspace_id,))
         if row is None or (self.workspace_role(workspace_id, user_id) is None and not self.is_admin(user_id)):
             raise not_found("The workspace", "workspaceId")
         return row
 
-    def managed_workspace(self, workspace_id: str, user_id: str) -> sqlite3.Row:
+    def managed_workspace(self, workspace_id: str, user_id: str) -> Row:
         """A workspace the caller owns or administers (403 when it can only see it)."""
         row = self.visible_workspace(workspace_id, user_id)
         if self.workspace_role(workspace_id, user_id) not in ("owner", "administrator") and not self.is_admin(
@@ -52,7 +52,7 @@ class Access(CharonCore):
 
     # -------------------------------------------------------------------------------------- projects
 
-    def grants(self, project: sqlite3.Row, user_id: str) -> set[str]:
+    def grants(self, project: Row, user_id: str) -> set[str]:
         if self.workspace_role(project["workspace_id"], user_id) in ("owner", "administrator"):
             return set(GRANTS)
         if self.is_admin(user_id):
@@ -63,7 +63,7 @@ class Access(CharonCore):
         )
         return set(orjson.loads(raw)) if raw else set()
 
-    def project(self, project_id: str, user_id: str, grant: str = "view") -> sqlite3.Row:
+    def project(self, project_id: str, user_id: str, grant: str = "view") -> Row:
         """The project if the caller holds ``grant`` on it: 404 when it cannot see it, 403 otherwise."""
         row = self.storage.one("SELECT * FROM charon_projects WHERE id = ?", (project_id,))
         if row is None:
@@ -78,7 +78,7 @@ class Access(CharonCore):
             raise forbidden(f"The '{grant}' permission on this project is required.")
         return row
 
-    def project_audience(self, project: sqlite3.Row) -> set[str]:
+    def project_audience(self, project: Row) -> set[str]:
         rows = self.storage.all(
             "SELECT user_id FROM charon_project_members WHERE project_id = ?", (project["id"],)
         )
@@ -91,7 +91,7 @@ class Access(CharonCore):
 
     # ----------------------------------------------------------------------------------------- views
 
-    def user_view(self, user: sqlite3.Row) -> dict[str, Any]:
+    def user_view(self, user: Row) -> dict[str, Any]:
         logins = self.storage.all("SELECT * FROM charon_logins WHERE user_id = ? ORDER BY pk", (user["id"],))
         invitations = self.storage.all(
             "SELECT * FROM charon_invitations"
@@ -119,7 +119,7 @@ class Access(CharonCore):
         }
 
     @staticmethod
-    def login_view(row: sqlite3.Row) -> dict[str, Any]:
+    def login_view(row: Row) -> dict[str, Any]:
         return {
             "id": row["id"],
             "isEnabled": bool(row["enabled"]),
@@ -128,7 +128,7 @@ class Access(CharonCore):
         }
 
     @staticmethod
-    def invitation_view(row: sqlite3.Row) -> dict[str, Any]:
+    def invitation_view(row: Row) -> dict[str, Any]:
         return {
             "id": row["id"],
             "invitedUserId": row["invited_user_id"],
@@ -138,7 +138,7 @@ class Access(CharonCore):
             "creationTime": row["created"],
         }
 
-    def workspace_view(self, row: sqlite3.Row) -> dict[str, Any]:
+    def workspace_view(self, row: Row) -> dict[str, Any]:
         admins = self.storage.all(
             "SELECT user_id FROM charon_workspace_members WHERE workspace_id = ? AND role = 'administrator'"
             " ORDER BY pk",
@@ -165,7 +165,7 @@ class Access(CharonCore):
             "projects": [r[0] for r in projects],
         }
 
-    def branch_view(self, row: sqlite3.Row) -> dict[str, Any]:
+    def branch_view(self, row: Row) -> dict[str, Any]:
         size = self.storage.scalar(
             "SELECT length(content) FROM charon_data_sources WHERE id = ?", (row["id"],)
         )
@@ -179,7 +179,7 @@ class Access(CharonCore):
             "backupSize": 0,
         }
 
-    def project_view(self, row: sqlite3.Row) -> dict[str, Any]:
+    def project_view(self, row: Row) -> dict[str, Any]:
         branches = self.storage.all(
             "SELECT * FROM charon_branches WHERE project_id = ? ORDER BY ordinal, pk", (row["id"],)
         )

@@ -9,19 +9,19 @@ A declined invitation stays on the project with ``response: declined`` and leave
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from emulators.charon.base import forbidden, not_found, problem
 from emulators.charon.identity import Identity
 from emulators.core.http import Request, Response
+from emulators.core.storage import Row
 from emulators.core.vendor import operation
 
 RESET_SECONDS = 3600
 
 
 class Accounts(Identity):
-    def own_user(self, request: Request, user_id: str) -> sqlite3.Row:
+    def own_user(self, request: Request, user_id: str) -> Row:
         """The user ``user_id`` if it is the caller (or the caller is an administrator account)."""
         caller = self.caller(request)
         user = self.storage.one("SELECT * FROM charon_users WHERE id = ? AND deleted = 0", (user_id,))
@@ -44,17 +44,19 @@ class Accounts(Identity):
             raise forbidden("Only administrator accounts may list users.")
         where, params = "deleted = 0", []
         if request.query.get("query"):
-            where += " AND (name LIKE ? OR email LIKE ?)"
-            params += [f"%{request.query['query']}%"] * 2
+            where += " AND (lower(name) LIKE ? OR lower(email) LIKE ?)"  # SQLite's LIKE ignores case
+            params += [f"%{request.query['query'].lower()}%"] * 2
         total = self.storage.scalar(f"SELECT count(*) FROM charon_users WHERE {where}", params)
         rows = self.page(f"SELECT * FROM charon_users WHERE {where} ORDER BY pk", params, request)
         return self.ok({"users": [self.user_view(r) for r in rows], "total": total})
 
-    def page(self, sql: str, params: list[Any], request: Request) -> list[sqlite3.Row]:
-        """``skip``/``take`` in SQL; no ``take`` = everything after ``skip``."""
+    def page(self, sql: str, params: list[Any], request: Request) -> list[Row]:
+        """``skip``/``take`` in SQL; no ``take`` = everything after ``skip`` (the largest LIMIT both
+        engines take: SQLite's ``-1`` is refused by PostgreSQL)."""
         take = request.query.get("take")
         return self.storage.all(
-            f"{sql} LIMIT ? OFFSET ?", [*params, -1 if take is None else take, request.query.get("skip") or 0]
+            f"{sql} LIMIT ? OFFSET ?",
+            [*params, 2**63 - 1 if take is None else take, request.query.get("skip") or 0],
         )
 
     @operation("createUser")
@@ -84,7 +86,7 @@ class Accounts(Identity):
         return self.ok(found)
 
     @staticmethod
-    def public_view(row: sqlite3.Row) -> dict[str, Any]:
+    def public_view(row: Row) -> dict[str, Any]:
         return {"id": row["id"], "name": row["name"], "pictureUrl": row["picture_url"]}
 
     @operation("getCurrentUser")
@@ -210,7 +212,7 @@ class Accounts(Identity):
             raise not_found("The API key", "id")
         return self.done()
 
-    def own_invitation(self, request: Request) -> sqlite3.Row:
+    def own_invitation(self, request: Request) -> Row:
         user = self.own_user(request, request.path_params["userId"])
         row = self.storage.one(
             "SELECT * FROM charon_invitations"
@@ -230,12 +232,13 @@ class Accounts(Identity):
         with self.storage.transaction():
             self.storage.execute("DELETE FROM charon_invitations WHERE id = ?", (invitation["id"],))
             self.storage.execute(
-                "INSERT OR IGNORE INTO charon_project_members (project_id, user_id, grants) VALUES (?, ?, ?)",
+                "INSERT INTO charon_project_members (project_id, user_id, grants) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 (project["id"], user_id, '["view"]'),
             )
             self.storage.execute(
-                "INSERT OR IGNORE INTO charon_workspace_members (workspace_id, user_id, role)"
-                " VALUES (?, ?, 'member')",
+                "INSERT INTO charon_workspace_members (workspace_id, user_id, role)"
+                " VALUES (?, ?, 'member') ON CONFLICT DO NOTHING",
                 (project["workspace_id"], user_id),
             )
         self.notify(self.project_audience(project), self.project_event("memberJoined", project))
@@ -251,7 +254,7 @@ class Accounts(Identity):
         return self.done()
 
     @staticmethod
-    def project_event(action: str, project: sqlite3.Row, **extra: Any) -> dict[str, Any]:
+    def project_event(action: str, project: Row, **extra: Any) -> dict[str, Any]:
         return {
             "type": "project",
             "action": action,

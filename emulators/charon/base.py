@@ -89,7 +89,7 @@ class CharonCore(VendorEmulator):
     tables: ClassVar[tuple[str, ...]] = TABLES
 
     def setup(self) -> None:
-        self.storage.script(SCHEMA)
+        self.storage.script(SCHEMA.format(serial=self.storage.dialect.serial_key))
         if not hasattr(self, "subscribers"):
             self.subscribers: dict[int, tuple[str, asyncio.Queue[str]]] = {}
 
@@ -106,7 +106,7 @@ class CharonCore(VendorEmulator):
         with self.storage.transaction():
             self.storage.execute(
                 "INSERT INTO charon_counters (name, value) VALUES (?, 1)"
-                " ON CONFLICT (name) DO UPDATE SET value = value + 1",
+                " ON CONFLICT (name) DO UPDATE SET value = charon_counters.value + 1",
                 (counter,),
             )
             value: int = self.storage.scalar("SELECT value FROM charon_counters WHERE name = ?", (counter,))

@@ -9,16 +9,15 @@ primary branch cannot be deleted (400 ``invalidParameterValue``).
 
 from __future__ import annotations
 
-import sqlite3
-
 from emulators.charon.base import not_found, problem
 from emulators.charon.projects import Projects
 from emulators.core.http import Request, Response
+from emulators.core.storage import Row
 from emulators.core.vendor import operation
 
 
 class Branches(Projects):
-    def branch(self, project_id: str, name: str, parameter: str = "branchName") -> sqlite3.Row:
+    def branch(self, project_id: str, name: str, parameter: str = "branchName") -> Row:
         row = self.storage.one(
             "SELECT * FROM charon_branches WHERE project_id = ? AND name = ?", (project_id, name)
         )
@@ -32,7 +31,7 @@ class Branches(Projects):
         ):
             raise problem(409, "duplicateUniqueValue", f"A branch named {name} already exists.", parameter)
 
-    def _changed(self, project: sqlite3.Row, action: str, branch: sqlite3.Row | None, name: str) -> None:
+    def _changed(self, project: Row, action: str, branch: Row | None, name: str) -> None:
         extra = {"branchName": name, "branchId": branch["id"] if branch is not None else None}
         self.notify(
             self.project_audience(project), {**self.project_event(action, project, **extra), "type": "branch"}

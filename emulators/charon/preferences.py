@@ -15,7 +15,6 @@ project ``dataSource``; an unknown or invisible project leaves the scope at ``us
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import jsonpatch
@@ -24,6 +23,7 @@ import orjson
 from emulators.charon.base import forbidden, json_text, problem
 from emulators.charon.branches import Branches
 from emulators.core.http import Request, Response
+from emulators.core.storage import Row
 from emulators.core.vendor import operation
 
 SERVER_VERSION = "2025.4.3-emulator"
@@ -233,9 +233,7 @@ class Preferences(Branches):
             )
         return self.ok(context)
 
-    def _context_project(
-        self, user_id: str, name: str, branch_name: str | None
-    ) -> tuple[sqlite3.Row, sqlite3.Row] | None:
+    def _context_project(self, user_id: str, name: str, branch_name: str | None) -> tuple[Row, Row] | None:
         """The visible project by name (or id) and its branch (default the primary); None = not found."""
         where, params = self.visible_project_filter(user_id)
         project = self.storage.one(

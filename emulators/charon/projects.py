@@ -10,7 +10,6 @@ nothing; an accepted invitation grants ``view``.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import orjson
@@ -18,6 +17,7 @@ import orjson
 from emulators.charon.base import forbidden, json_text, not_found
 from emulators.charon.workspaces import Workspaces
 from emulators.core.http import Request, Response
+from emulators.core.storage import Row
 from emulators.core.vendor import operation
 
 TOOLS_VERSION = "2025.1.1"
@@ -54,8 +54,8 @@ class Projects(Workspaces):
     def get_all_projects(self, request: Request) -> Response:
         where, params = self.visible_project_filter(self.caller_id(request))
         if request.query.get("query"):
-            where += " AND name LIKE ?"
-            params.append(f"%{request.query['query']}%")
+            where += " AND lower(name) LIKE ?"  # SQLite's LIKE ignores case
+            params.append(f"%{request.query['query'].lower()}%")
         total = self.storage.scalar(f"SELECT count(*) FROM charon_projects WHERE {where}", params)
         rows = self.page(f"SELECT * FROM charon_projects WHERE {where} ORDER BY pk", params, request)
         return self.ok({"processes": [self.project_view(r) for r in rows], "total": total})
@@ -136,7 +136,7 @@ class Projects(Workspaces):
         self.notify(self.project_audience(row), self.project_event("updated", row))
         return self.ok(self.project_view(row))
 
-    def _may_manage(self, row: sqlite3.Row, caller: str) -> bool:
+    def _may_manage(self, row: Row, caller: str) -> bool:
         return self.workspace_role(row["workspace_id"], caller) in (
             "owner",
             "administrator",
@@ -168,8 +168,8 @@ class Projects(Workspaces):
                 "SELECT user_id FROM charon_project_members WHERE project_id = ?", (row["id"],)
             ):
                 self.storage.execute(
-                    "INSERT OR IGNORE INTO charon_workspace_members (workspace_id, user_id, role)"
-                    " VALUES (?, ?, 'member')",
+                    "INSERT INTO charon_workspace_members (workspace_id, user_id, role)"
+                    " VALUES (?, ?, 'member') ON CONFLICT DO NOTHING",
                     (destination["id"], member[0]),
                 )
         moved = self.project(row["id"], caller)

@@ -8,18 +8,18 @@ the one type the spec declares for it (the stored media type is in the metadata)
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from typing import Any
 
 from emulators.charon.base import forbidden, not_found, problem
 from emulators.charon.billing import Billing
 from emulators.core.http import Request, Response
+from emulators.core.storage import Row
 from emulators.core.vendor import operation
 
 
 class Resources(Billing):
     @staticmethod
-    def resource_view(row: sqlite3.Row) -> dict[str, Any]:
+    def resource_view(row: Row) -> dict[str, Any]:
         return {
             "id": row["id"],
             "ownerId": row["owner_id"],
@@ -30,7 +30,7 @@ class Resources(Billing):
             "md5Hash": row["md5"],
         }
 
-    def _resource(self, resource_id: str) -> sqlite3.Row:
+    def _resource(self, resource_id: str) -> Row:
         row = self.storage.one("SELECT * FROM charon_resources WHERE id = ?", (resource_id,))
         if row is None:
             raise not_found("The resource", "resourceId")

@@ -5,7 +5,7 @@ from __future__ import annotations
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS charon_counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS charon_users (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     id TEXT NOT NULL UNIQUE,
     type TEXT NOT NULL,
     name TEXT NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS charon_users (
 );
 CREATE INDEX IF NOT EXISTS charon_users_email ON charon_users (email);
 CREATE TABLE IF NOT EXISTS charon_logins (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     id TEXT NOT NULL UNIQUE,
     user_id TEXT NOT NULL REFERENCES charon_users (id) ON DELETE CASCADE,
     provider TEXT NOT NULL,
@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS charon_tokens (
 );
 CREATE INDEX IF NOT EXISTS charon_tokens_user ON charon_tokens (user_id, kind);
 CREATE TABLE IF NOT EXISTS charon_workspaces (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     id TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     picture_url TEXT,
@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS charon_workspaces (
     created TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS charon_workspace_members (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     workspace_id TEXT NOT NULL REFERENCES charon_workspaces (id) ON DELETE CASCADE,
     user_id TEXT NOT NULL,
     role TEXT NOT NULL,
@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS charon_workspace_members (
 );
 CREATE INDEX IF NOT EXISTS charon_workspace_members_user ON charon_workspace_members (user_id);
 CREATE TABLE IF NOT EXISTS charon_projects (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     id TEXT NOT NULL UNIQUE,
     workspace_id TEXT NOT NULL REFERENCES charon_workspaces (id),
     name TEXT NOT NULL,
@@ -67,7 +67,7 @@ CREATE TABLE IF NOT EXISTS charon_projects (
 );
 CREATE INDEX IF NOT EXISTS charon_projects_workspace ON charon_projects (workspace_id, pk);
 CREATE TABLE IF NOT EXISTS charon_project_members (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     project_id TEXT NOT NULL REFERENCES charon_projects (id) ON DELETE CASCADE,
     user_id TEXT NOT NULL,
     grants TEXT NOT NULL,
@@ -75,7 +75,7 @@ CREATE TABLE IF NOT EXISTS charon_project_members (
 );
 CREATE INDEX IF NOT EXISTS charon_project_members_user ON charon_project_members (user_id);
 CREATE TABLE IF NOT EXISTS charon_invitations (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     id TEXT NOT NULL UNIQUE,
     project_id TEXT NOT NULL REFERENCES charon_projects (id) ON DELETE CASCADE,
     invited_user_id TEXT NOT NULL,
@@ -86,7 +86,7 @@ CREATE TABLE IF NOT EXISTS charon_invitations (
 );
 CREATE INDEX IF NOT EXISTS charon_invitations_user ON charon_invitations (invited_user_id);
 CREATE TABLE IF NOT EXISTS charon_branches (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     id TEXT NOT NULL UNIQUE,
     project_id TEXT NOT NULL REFERENCES charon_projects (id) ON DELETE CASCADE,
     name TEXT NOT NULL,
@@ -113,7 +113,7 @@ CREATE TABLE IF NOT EXISTS charon_billing_accounts (
     data TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS charon_invoices (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     id TEXT NOT NULL UNIQUE,
     user_id TEXT NOT NULL,
     session_id TEXT,
@@ -121,7 +121,7 @@ CREATE TABLE IF NOT EXISTS charon_invoices (
 );
 CREATE INDEX IF NOT EXISTS charon_invoices_user ON charon_invoices (user_id, pk);
 CREATE TABLE IF NOT EXISTS charon_resources (
-    pk INTEGER PRIMARY KEY AUTOINCREMENT,
+    pk {serial},
     id TEXT NOT NULL UNIQUE,
     owner_id TEXT,
     file_name TEXT NOT NULL,
@@ -132,7 +132,7 @@ CREATE TABLE IF NOT EXISTS charon_resources (
     data BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS charon_outbox (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq {serial},
     recipient TEXT NOT NULL,
     subject TEXT NOT NULL,
     body TEXT NOT NULL,

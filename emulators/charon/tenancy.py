@@ -7,10 +7,9 @@ user with a personal workspace whose ids are derived from the key: stable across
 
 from __future__ import annotations
 
-import sqlite3
-
 from emulators.charon.access import Access
 from emulators.charon.base import secret_hash, stable_id
+from emulators.core.storage import Row
 
 DEFAULT_PACKAGE = "free"
 
@@ -75,7 +74,7 @@ class Tenancy(Access):
                 self.add_login(user_id, "apiKey", api_key)
         return user_id
 
-    def login_for_key(self, api_key: str) -> sqlite3.Row | None:
+    def login_for_key(self, api_key: str) -> Row | None:
         return self.storage.one(
             "SELECT * FROM charon_logins WHERE provider = 'apiKey' AND secret = ? AND enabled = 1",
             (secret_hash(api_key),),

@@ -22,6 +22,7 @@ from emulators.core.http import ApiProblem, FieldProblem, Principal, Request, Re
 from emulators.core.limits import check_body_depth
 from emulators.core.requestlog import OPERATION_KEY, RequestLog
 from emulators.core.spec import CompiledSpec, Operation
+from emulators.core.storage import UnstorableValue
 from emulators.core.vendor import VendorEmulator
 from emulators.core.websocket import serve_websocket
 
@@ -207,6 +208,8 @@ class EmulatorApp:
             raise ApiProblem(
                 self.vendor.validation_status, "A number in the request is out of range"
             ) from None
+        except UnstorableValue as exc:  # the same refused by PostgreSQL, or a NUL in a text value
+            raise ApiProblem(self.vendor.validation_status, str(exc)) from None
         except Exception:
             log.exception("%s %s failed", method, path)
             raise ApiProblem(500, "Internal error in the emulator", code="internal") from None

@@ -58,15 +58,17 @@ def build_app(
     max_body_bytes: int | None = None,
     admin_token: str | None = None,
     seed: int | None = None,
+    owned: bool = True,
 ) -> EmulatorApp:
     """Everything per-spec happens here, once: spec compiled, tables created, handlers bound.
 
     ``seed`` makes the run deterministic (ids, keys and a frozen clock, see ``emulators.core.clock``);
-    without ``admin_token`` one is generated (``app.admin_token``).
+    without ``admin_token`` one is generated (``app.admin_token``); ``owned=False``: another process (the
+    ``--workers`` parent) holds the state file's lock.
     """
     spec = compile_spec(load_document(vendor))
     clock, entropy = deterministic(seed)
-    emulator = load_vendor(vendor)(Storage(state), options, clock=clock, entropy=entropy)
+    emulator = load_vendor(vendor)(Storage(state, owned=owned), options, clock=clock, entropy=entropy)
     return EmulatorApp(
         emulator,
         spec,

@@ -1,141 +1,170 @@
-"""One small storage layer over SQLite: in memory by default, a durable file with ``--state``.
+"""The storage interface every vendor module uses, and the choice of backend from ``--state``.
 
-Writes go through ``transaction()``, which commits before the handler's response is sent; with a file, the
-journal is WAL with ``synchronous=FULL``, so an acknowledged write survives a crash or a kill.
+``Storage(state)`` opens SQLite (in memory without ``state``, a file with a path: the default) or
+PostgreSQL (``state`` a ``postgresql://`` or ``postgres://`` URL, see ``emulators.core.storage_postgres``).
+Both
+expose the same calls: ``execute/one/all/scalar/script/transaction`` with ``?`` placeholders, rows read by
+column name (or position), ``has_table`` and ``clear``. Vendor SQL is written once, in the portable subset
+both engines run (``INSERT ... ON CONFLICT DO NOTHING``, ``RETURNING``, ``lower()``); the few things that
+differ are asked of ``storage.dialect`` (``Dialect``), so no vendor module names an engine.
 
-A state file has one owner: the emulator holds an exclusive ``flock`` on ``<file>.lock`` for as long as it
-runs, and a second one on the same file stops at start-up with ``StateInUse`` (two writers would each
-keep their own counters, rate limits and clocks and disagree). A state file deleted or replaced under a
-running emulator is noticed: every write checks first, reads at most once a second, and from then on the
-emulator answers 503 (in the vendor's envelope) rather than acknowledge writes into an unlinked file that
-a restart would never see; it does not exit, so clients learn why instead of meeting a closed port.
+Guarantees, on either backend: a write acknowledged by a handler is committed (``transaction()`` commits
+before the response is sent), and writers never interleave (SQLite's ``BEGIN IMMEDIATE``, PostgreSQL's
+transaction-scoped advisory lock), so several processes sharing one state lose nothing.
 """
 
 from __future__ import annotations
 
-import fcntl
-import logging
-import os
-import sqlite3
-import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
-from emulators.core.http import ApiProblem
-
-log = logging.getLogger("emulators")
-ALIVE_CHECK_INTERVAL = 1.0  # seconds between checks on reads; writes always check
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
 class StateInUse(RuntimeError):
     """Another process holds the state file."""
 
 
+class StateUnavailable(RuntimeError):
+    """The state cannot be opened (a database that refuses the connection, a bad URL)."""
+
+
+class UnstorableValue(ValueError):
+    """A value the database cannot hold (an integer beyond 64 bits, a NUL in text): the request's fault."""
+
+
+class Row(Protocol):
+    """A result row: ``row["column"]`` or ``row[0]``; ``keys()`` lists the columns."""
+
+    def __getitem__(self, key: Any, /) -> Any: ...
+
+    def keys(self) -> Any: ...
+
+
+class Cursor(Protocol):
+    """What ``execute`` returns: the rows of a ``SELECT`` or ``RETURNING``, and how many rows changed."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> Any: ...
+
+
+class Dialect:
+    """The few SQL fragments the engines spell differently (this one: SQLite's)."""
+
+    name: ClassVar[str] = "sqlite"
+    #: The column type of an auto-assigned integer key that never reuses a value.
+    serial_key: ClassVar[str] = "INTEGER PRIMARY KEY AUTOINCREMENT"
+
+    def any_of(self, column: str) -> str:
+        """``column`` equals one of the values bound to one ``?`` (pass ``values(...)`` for it).
+
+        One parameter for any number of values: SQLite caps the variables per statement.
+        """
+        return f"{column} IN (SELECT value FROM json_each(?))"
+
+    def values(self, items: Sequence[Any]) -> Any:
+        from emulators.core.limits import json_array
+
+        return json_array(items)
+
+    def json_field(self, document: str, name: str) -> str:
+        """A top-level member of a JSON text column, comparable and sortable (``name`` must be trusted)."""
+        return f"json_extract({document}, '$.\"{name}\"')"
+
+
 class Storage:
-    def __init__(self, path: str | Path | None = None) -> None:
-        self.path = str(path) if path else ":memory:"
-        self._lock_fd: int | None = None
-        self._identity: tuple[int, int] | None = None
-        self._checked = 0.0
-        self.lost = False
-        if self.path != ":memory:":
-            self._lock_fd = _lock(self.path)
-        # The server runs handlers on one event-loop thread; check_same_thread only guards misuse we don't do.
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = FULL")
-            stat = os.stat(self.path)
-            self._identity = (stat.st_dev, stat.st_ino)
-        self._depth = 0
+    """The interface; ``Storage(state)`` returns the backend ``state`` names (see the module docstring)."""
+
+    dialect: Dialect
+    #: True when other processes may share this state (a file or a database): see ``emulators.core.shared``.
+    shared: bool = False
+    lost: bool = False
+
+    def __new__(cls, state: str | Path | None = None, **options: Any) -> Storage:
+        if cls is not Storage:
+            return super().__new__(cls)
+        if isinstance(state, str) and state.startswith(POSTGRES_SCHEMES):
+            from emulators.core.storage_postgres import PostgresStorage
+
+            return super().__new__(PostgresStorage)
+        from emulators.core.storage_sqlite import SQLiteStorage
+
+        return super().__new__(SQLiteStorage)
+
+    def __init__(self, state: str | Path | None = None, **options: Any) -> None:
+        raise NotImplementedError  # pragma: no cover - every backend defines it
+
+    def describe(self) -> str:
+        """Where the state lives, for the start-up line (no password)."""
+        raise NotImplementedError
 
     def check_alive(self, *, force: bool = False) -> None:
-        """503 once the state file is gone or replaced (see the module's docstring)."""
-        if self._identity is None:
-            return
-        now = time.monotonic()
-        if not self.lost and (force or now - self._checked >= ALIVE_CHECK_INTERVAL):
-            self._checked = now
-            try:
-                stat = os.stat(self.path)
-                self.lost = (stat.st_dev, stat.st_ino) != self._identity
-            except FileNotFoundError:
-                self.lost = True
-            if self.lost:
-                log.error("state file %s was deleted or replaced; answering 503 until restarted", self.path)
-        if self.lost:
-            raise ApiProblem(
-                503,
-                f"The emulator's state file {self.path} was deleted or replaced; restart the emulator",
-                code="state_lost",
-            )
+        """Raise ``ApiProblem`` 503 when the state is gone (see the SQLite backend)."""
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[Any]:
         """A write transaction; nested use joins the outer one. Commits on success, rolls back on error."""
-        if self._depth:
-            self._depth += 1
-            try:
-                yield self.db
-            finally:
-                self._depth -= 1
-            return
-        self.check_alive(force=True)
-        self.db.execute("BEGIN IMMEDIATE")
-        self._depth = 1
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
-            self.db.execute("COMMIT")
-        finally:
-            self._depth = 0
+        raise NotImplementedError
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        return self.db.execute(sql, params)
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        raise NotImplementedError
 
-    def one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self.db.execute(sql, params).fetchone()
+    def one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        row: Row | None = self.execute(sql, params).fetchone()
         return row
 
-    def all(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        return list(self.db.execute(sql, params).fetchall())
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return list(self.execute(sql, params).fetchall())
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        row = self.db.execute(sql, params).fetchone()
+        row = self.one(sql, params)
         return None if row is None else row[0]
 
     def script(self, sql: str) -> None:
-        self.db.executescript(sql)
+        """Run ``;``-separated DDL (``CREATE ... IF NOT EXISTS``): idempotent, and safe when several
+        processes start on one state at once."""
+        raise NotImplementedError
+
+    def has_table(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def clear(self, tables: Sequence[str]) -> None:
+        """Empty ``tables`` (parents first) and restart their key sequences, in one transaction."""
+        raise NotImplementedError
 
     def close(self) -> None:
-        self.db.close()
-        if self._lock_fd is not None:
-            os.close(self._lock_fd)  # releases the flock
-            self._lock_fd = None
+        raise NotImplementedError
 
 
-def _lock(path: str) -> int:
-    """An exclusive, non-blocking ``flock`` on ``<path>.lock`` (not on the database: closing any other
-    descriptor of the database file would drop SQLite's own POSIX locks)."""
-    fd = os.open(path + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder = os.read(fd, 32).decode(errors="replace").strip() or "another process"
-        os.close(fd)
-        raise StateInUse(
-            f"state file {path} is in use by another emulator (pid {holder}); stop it first"
-        ) from None
-    os.ftruncate(fd, 0)
-    os.write(fd, str(os.getpid()).encode())
-    return fd
+def split_script(sql: str) -> Iterator[str]:
+    """The statements of a DDL script, without ``--`` comments (a ``;`` in a comment or literal is kept)."""
+    statement: list[str] = []
+    quote: str | None = None
+    i = 0
+    while i < len(sql):
+        char = sql[i]
+        if quote is None and sql.startswith("--", i):
+            end = sql.find("\n", i)
+            i = len(sql) if end < 0 else end
+            continue
+        if quote is None and char == ";":
+            text = "".join(statement).strip()
+            if text:
+                yield text
+            statement = []
+        else:
+            if char in ("'", '"'):
+                quote = None if quote == char else (quote or char)
+            statement.append(char)
+        i += 1
+    text = "".join(statement).strip()
+    if text:
+        yield text
 
 
 def order_by(fields: Sequence[tuple[str, bool]], allowed: dict[str, str], tiebreak: str) -> str:

@@ -8,7 +8,6 @@ from typing import Any, ClassVar, TypeVar
 from emulators.core.auth import TokenRegistry
 from emulators.core.clock import Clock, Entropy
 from emulators.core.http import ApiProblem, Principal, Request, Response
-from emulators.core.limits import json_array
 from emulators.core.profile import LiveVariables
 from emulators.core.storage import Storage
 
@@ -79,9 +78,7 @@ class VendorEmulator:
         self.clock = clock or Clock()
         self.entropy = entropy or Entropy()
         self.setup()
-        missing = [
-            t for t in self.tables if not storage.one("SELECT 1 FROM sqlite_master WHERE name = ?", (t,))
-        ]
+        missing = [t for t in self.tables if not storage.has_table(t)]
         if missing:
             raise RuntimeError(f"{self.name}: declared table(s) {', '.join(missing)} not created by setup()")
 
@@ -103,15 +100,7 @@ class VendorEmulator:
             with self.storage.transaction():
                 self.reset_tenant(tenant)
             return
-        with self.storage.transaction():
-            self.storage.execute("PRAGMA defer_foreign_keys = ON")
-            for table in reversed(self.tables):
-                self.storage.execute(f'DELETE FROM "{table}"')
-            if self.storage.one("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'"):
-                self.storage.execute(
-                    "DELETE FROM sqlite_sequence WHERE name IN (SELECT value FROM json_each(?))",
-                    (json_array(self.tables),),
-                )
+        self.storage.clear(self.tables)
         self.setup()
 
     def reset_tenant(self, tenant: str) -> None:

@@ -11,13 +11,15 @@ import pytest
 from emulators.core.app import EmulatorApp
 from emulators.core.control import ADMIN_HEADER
 from emulators.testing import InProcessEmulator, serve_in_thread
+from tests.postgres import fresh_database
 
 TOKEN = "charon-test-key"  # the one API key the emulator accepts without seeding (--token)
 
 
 @pytest.fixture(scope="module")
-def emulator() -> Iterator[InProcessEmulator]:
-    running = serve_in_thread("charon", token=TOKEN)
+def emulator(backend: str) -> Iterator[InProcessEmulator]:
+    state = fresh_database("charon") if backend == "postgresql" else None
+    running = serve_in_thread("charon", token=TOKEN, state=state)
     try:
         yield running
     finally:

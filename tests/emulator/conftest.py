@@ -21,21 +21,51 @@ import pytest
 from emulators.testing import InProcessEmulator, serve_in_thread
 from tests.live import live_service
 from tests.parity import check_parity_markers, differences, load_recording, recording_of, save_recording
+from tests.postgres import BACKENDS, fresh_database
 from tests.target import TOKEN, Target
+
+#: The modules that also run against PostgreSQL (``[postgresql]``) when ``EMULATOR_TEST_POSTGRES_URL`` is
+#: set: every vendor's behaviour suite, which between them run every SQL statement of the vendor modules.
+#: The core's suites (control plane, faults, limits, state file, paging fixtures) start emulators of their
+#: own and test nothing that depends on the backend; they stay on SQLite to keep the run short.
+ON_POSTGRES = frozenset(
+    {
+        "test_make",
+        "test_qlik",
+        "test_rollup",
+        "test_charon_platform",
+        "test_charon_identity",
+        "test_charon_projects",
+    }
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     check_parity_markers(items, Path(__file__).parent)
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The modules in ``ON_POSTGRES`` run twice, once per backend (module-scoped: one emulator each)."""
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if "backend" in metafunc.fixturenames and module in ON_POSTGRES:
+        metafunc.parametrize("backend", BACKENDS, indirect=True, scope="module")
+
+
 @pytest.fixture(scope="module")
-def vendor_emulator(request: pytest.FixtureRequest) -> Iterator[InProcessEmulator | None]:
-    """One in-process emulator for the module's ``VENDOR``; none in live mode."""
+def backend(request: pytest.FixtureRequest) -> str:
+    """Where the module's emulator keeps its state: ``sqlite`` (in memory) or ``postgresql``."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="module")
+def vendor_emulator(request: pytest.FixtureRequest, backend: str) -> Iterator[InProcessEmulator | None]:
+    """One in-process emulator for the module's ``VENDOR`` on ``backend``; none in live mode."""
     vendor: str = request.module.VENDOR
     if live_service(vendor) is not None:
         yield None
         return
-    running = serve_in_thread(vendor, token=TOKEN)
+    state = fresh_database(vendor) if backend == "postgresql" else None
+    running = serve_in_thread(vendor, token=TOKEN, state=state)
     try:
         yield running
     finally:

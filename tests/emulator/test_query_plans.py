@@ -25,6 +25,7 @@ import pytest
 from devtools.fuzzjob.phases import auth_header
 from emulators.core.app import EmulatorApp
 from emulators.core.control import ADMIN_HEADER
+from emulators.core.storage_sqlite import SQLiteStorage
 from emulators.testing import InProcessEmulator, serve_in_thread
 
 pytestmark = pytest.mark.parity("emulator")
@@ -45,7 +46,9 @@ class Traced:
     def db(self) -> sqlite3.Connection:
         app = self.running.server.config.app
         assert isinstance(app, EmulatorApp)
-        return app.vendor.storage.db
+        storage = app.vendor.storage
+        assert isinstance(storage, SQLiteStorage)  # plans are SQLite's; serve_in_thread's default state
+        return storage.db
 
     def client(self, **headers: str) -> httpx.Client:
         name, _, value = auth_header(self.running.vendor, TOKEN).partition(": ")

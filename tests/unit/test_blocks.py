@@ -24,7 +24,7 @@ def storage() -> Storage:
 
 def insert(storage: Storage, parent: int, *, counted: bool = True) -> int:
     with storage.transaction():
-        seq = int(storage.execute("INSERT INTO child (parent_id) VALUES (?)", (parent,)).lastrowid or 0)
+        seq = int(storage.scalar("INSERT INTO child (parent_id) VALUES (?) RETURNING seq", (parent,)))
         if counted:
             COUNTS.added(storage, parent, seq)
     return seq

@@ -29,6 +29,13 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         (["nosuchvendor"], "invalid choice: 'nosuchvendor'"),
         (["make", "--state", "/nonexistent-dir/state.db"], "cannot use --state /nonexistent-dir/state.db"),
         (["make", "--token", ":read"], "empty token"),
+        (["make", "--workers", "0"], "'0' is not a number of workers"),
+        (["make", "--workers", "2"], "--workers needs a shared --state"),
+        (["make", "--workers", "2", "--state", "s.db", "--seed", "1"], "with --workers each would draw"),
+        (
+            ["make", "--state", "postgresql:///x?host=/nonexistent-dir"],
+            "cannot use --state postgresql database x",
+        ),
     ],
 )
 def test_bad_arguments_give_one_line_on_stderr_and_exit_2(args: list[str], says: str) -> None:
