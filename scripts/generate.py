@@ -466,8 +466,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.check:
             return check(selected)
+        # The content hashes are checked here: a run with nothing to do starts no process.
+        todo = selected if args.force else [vendor for vendor in selected if not is_current(vendor)]
         work = timed_generate if not args.force else _generate_forced
-        for vendor, (outcome, seconds) in zip(selected, per_vendor(work, selected), strict=True):
+        done = dict(zip(todo, per_vendor(work, todo), strict=True))
+        for vendor in selected:
+            outcome, seconds = done.get(vendor, ("unchanged", 0.0))
             print(f"{vendor}: {outcome} ({seconds:.2f}s)")
     except (GenerationError, client_facts.FactsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
