@@ -14,7 +14,9 @@ Sections (``--only`` picks some; all by default):
   PostgreSQL backend against SQLite on the same GET and create (target >= 0.5);
 - ``client``: a ``make_client`` call against the same raw ``httpx`` call (cost target <= 1.05);
 - ``generate``: regenerating all clients at once against the sum of the vendors one at a time (<= 0.6),
-  and a no-op run against a cold one (<= 0.1), tests/bench/generation.py.
+  and a no-op run against a cold one (<= 0.1), tests/bench/generation.py;
+- ``contract``: contract cases per second through the generated client against ``schemathesis run``'s
+  own, against the same (Make) emulator (>= 0.7), tests/bench/contract.py.
 
 Servers of a section run at once (an idle server costs no CPU) and are loaded one at a time, in
 interleaved rounds: each ratio is taken per round, from measurements seconds apart, and the verdict uses
@@ -44,7 +46,7 @@ from pathlib import Path
 import httpx
 
 from emulators.testing import free_port, mount_path
-from tests.bench import generation, scale
+from tests.bench import contract, generation, scale
 from tests.bench.harness import (
     AUTH,
     ROOT,
@@ -57,7 +59,7 @@ from tests.bench.harness import (
     wrk,
 )
 
-SECTIONS = ("get", "post", "scale", "workers", "client", "generate")
+SECTIONS = ("get", "post", "scale", "workers", "client", "generate", "contract")
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
 CREATE_BODY = '{"name":"bench","teamId":1,"maxSizeMB":1}'
 Verdict = tuple[str, bool | None]
@@ -340,6 +342,11 @@ def bench_generate(b: Bench) -> None:
     b.verdicts += generation.report(generation.regeneration(b.logs, b.args.rounds))
 
 
+def bench_contract(b: Bench) -> None:
+    result = contract.throughput(b.logs, "make", b.args.contract_examples, b.args.rounds)
+    b.verdicts += contract.report(result)
+
+
 RUNNERS: dict[str, Callable[[Bench], None]] = {
     "get": bench_get,
     "post": bench_post,
@@ -347,6 +354,7 @@ RUNNERS: dict[str, Callable[[Bench], None]] = {
     "workers": bench_workers,
     "client": bench_client,
     "generate": bench_generate,
+    "contract": bench_contract,
 }
 
 
@@ -365,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=2, help="wrk warm-up seconds per server")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--client-requests", type=int, default=2000)
+    parser.add_argument("--contract-examples", type=int, default=20, help="cases per operation (contract)")
     parser.add_argument("--records", type=int, default=1_000_000, help="records in the big store (scale)")
     parser.add_argument(
         "--only", default=",".join(SECTIONS), help=f"comma-separated sections: {', '.join(SECTIONS)}"
