@@ -177,17 +177,6 @@ def _dumps(value: Any) -> str:
     return dump_json(value)
 
 
-def _in(dialect: Dialect, column: str, values: list[str]) -> tuple[str, Any]:
-    """``column`` is one of ``values``, as SQL and its one bound parameter.
-
-    One value is an equality instead: then an index on ``(column, seq)`` serves the list's default order
-    (SQLite cannot merge the index ranges of several values into one sorted walk).
-    """
-    if len(values) == 1:
-        return f"{column} = ?", values[0]
-    return dialect.any_of(column), dialect.values(values)
-
-
 def _names(request: Request, *params: str) -> list[list[str]]:
     """The comma-joined ``sort``/``projections`` lists (``projections=`` is the empty default list).
 
@@ -472,14 +461,18 @@ class QlikEmulator(VendorEmulator):
 
     # -- data assets --------------------------------------------------------------------------------------
 
+    def _one_of(self, column: str, values: list[str]) -> str:
+        """``column`` is one of ``values``; one value is an equality, so an index on ``(column, seq)``
+        serves the list's default order (an IN-list of several cannot be one sorted index walk)."""
+        return f"{column} = ?" if len(values) == 1 else self.storage.dialect.any_of(column)
+
     def _asset_scope(self, request: Request) -> tuple[str, list[Any]]:
         _, tenant = self._caller(request)
         where, params = "s.tenant_id = ?", [tenant]
         store_ids = _ids(request, "data-store-ids")
         if store_ids is not None:
-            clause, param = _in(self.storage.dialect, "a.store_id", store_ids)
-            where += f" AND {clause}"
-            params.append(param)
+            where += f" AND {self._one_of('a.store_id', store_ids)}"
+            params.append(store_ids[0] if len(store_ids) == 1 else self.storage.dialect.values(store_ids))
         return where, params
 
     @operation("listDataAssets")
@@ -523,9 +516,8 @@ class QlikEmulator(VendorEmulator):
         where, params = self._asset_scope(request)
         asset_ids = _ids(request, "data-asset-ids")
         if asset_ids is not None:
-            clause, param = _in(self.storage.dialect, "d.asset_id", asset_ids)
-            where += f" AND {clause}"
-            params.append(param)
+            where += f" AND {self._one_of('d.asset_id', asset_ids)}"
+            params.append(asset_ids[0] if len(asset_ids) == 1 else self.storage.dialect.values(asset_ids))
         return where, params
 
     @operation("listDataSets")

@@ -36,10 +36,10 @@ class BlockCounts:
     def schema(self) -> str:
         return f"""
 CREATE TABLE IF NOT EXISTS {self.name} (
-    parent_id INTEGER NOT NULL REFERENCES {self.parent_table} ({self.parent_key}) ON DELETE CASCADE,
+    parent_id BIGINT NOT NULL REFERENCES {self.parent_table} ({self.parent_key}) ON DELETE CASCADE,
     span INTEGER NOT NULL,
-    block INTEGER NOT NULL,
-    count INTEGER NOT NULL,
+    block BIGINT NOT NULL,
+    count BIGINT NOT NULL,
     PRIMARY KEY (parent_id, span, block)
 );
 """
@@ -66,7 +66,7 @@ CREATE TABLE IF NOT EXISTS {self.name} (
         for span in self.spans:
             storage.execute(
                 f"INSERT INTO {self.name} (parent_id, span, block, count) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT (parent_id, span, block) DO UPDATE SET count = count + 1",
+                f"ON CONFLICT (parent_id, span, block) DO UPDATE SET count = {self.name}.count + 1",
                 (parent_id, span, seq // span),
             )
 

@@ -1,231 +1,289 @@
-"""Throughput and memory benchmarks, reported as ratios against baselines measured in the same run.
+"""Benchmarks, each a ratio against a baseline measured in the same run (``nox -s bench``).
 
-    python -m tests.bench [--seconds 5] [--rounds 3] [--connections 32] [--prism PATH] [--strict]
+    python -m tests.bench [--seconds 5] [--rounds 3] [--connections 32] [--only get,post,...] [--strict]
 
-1. Emulator vs bare Starlette: a single-resource GET (Make ``getDataStore``) against the same route in a
-   bare Starlette app on the same stack (uvicorn + httptools + uvloop). Target ratio ≥ 0.6.
-2. Emulator vs Stoplight Prism's static mock of the same spec and operation. Target ratio ≥ 4.
-3. Generated client vs raw httpx: sequential GETs through ``make_client`` vs ``httpx.Client.get``.
-4. Resident memory of the emulator after the load, against the Starlette baseline's.
+Sections (``--only`` picks some; all by default):
 
-All servers run at once (an idle server costs no CPU) and are loaded one at a time, in interleaved rounds:
-each ratio is taken per round, from measurements seconds apart, and the verdict uses the median over the
-rounds, so a neighbour process that steals CPU for a while skews one round rather than one side. Each
-figure also comes with the server's own CPU time (``/proc/<pid>/stat``): requests per CPU-second is what a
-request costs the server, and hardly moves when other processes compete for the cores.
+- ``get``: a single-resource GET (Make ``getDataStore``, Charon ``getCurrentUser``) against the same
+  route in a bare Starlette app on the same stack (uvicorn + httptools + uvloop; target >= 1.0) and
+  against Stoplight Prism's static mock of the same spec and operation (target >= 6);
+- ``post``: a create (Make ``createDataStore``) against Prism's mock of it (target >= 3);
+- ``scale``: a records page at 1,000,000 records against the page at 100 (first page, and offset
+  500,000 beside it; target <= 2), tests/bench/scale.py;
+- ``workers``: ``--workers 2`` against one worker on the same SQLite state file (target >= 1.6), and the
+  PostgreSQL backend against SQLite on the same GET and create (target >= 0.5);
+- ``client``: a ``make_client`` call against the same raw ``httpx`` call (cost target <= 1.05);
+- ``generate``: regenerating all clients at once against the sum of the vendors one at a time (<= 0.6),
+  and a no-op run against a cold one (<= 0.1), tests/bench/generation.py;
+- ``contract``: contract cases per second through the generated client against ``schemathesis run``'s
+  own, against the same (Make) emulator (>= 0.7), tests/bench/contract.py.
+
+Servers of a section run at once (an idle server costs no CPU) and are loaded one at a time, in
+interleaved rounds: each ratio is taken per round, from measurements seconds apart, and the verdict uses
+the median over the rounds, so a neighbour process that steals CPU for a while skews one round rather
+than one side. Each figure also comes with the server's own CPU time (``/proc/<pid>/stat``, the workers
+included): requests per CPU-second is what a request costs the server, and hardly moves when other
+processes compete for the cores.
 
 Load comes from ``wrk`` (Debian package ``wrk``; installed with apt-get when missing and running as root);
-Prism from npm ``@stoplight/prism-cli`` (``--prism``, else ``$PRISM_BIN``, else installed into ``.bench/``).
-Prism runs with ``-v warn``: the emulator keeps no access log, so neither does Prism. A baseline that cannot
-be started is reported as skipped, never as a pass. No timing here is asserted by a test: machines are noisy
-(``--strict`` makes a missed target exit 1, for a manual check).
+Prism from npm ``@stoplight/prism-cli`` (``--prism``, else ``$PRISM_BIN``, else installed into ``.bench/``);
+PostgreSQL from devtools/postgres.py (a throwaway durable server). A baseline that cannot be started is
+reported as "not available: <reason>", never as a pass. No timing here is asserted by a test: machines
+are noisy (``--strict`` makes a missed target exit 1, for a manual check).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import re
-import shutil
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
 from emulators.testing import free_port, mount_path
+from tests.bench import contract, generation, scale
+from tests.bench.harness import (
+    AUTH,
+    ROOT,
+    TOKEN,
+    Server,
+    ensure_prism,
+    ensure_wrk,
+    prism_version,
+    server,
+    wrk,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-BENCH_DIR = ROOT / ".bench"
-PRISM_VERSION = "5.16.0"
-TOKEN = "bench-token"
-AUTH = {"Authorization": f"Token {TOKEN}"}
-STARTUP_TIMEOUT = 60.0
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def ensure_wrk() -> str | None:
-    found = shutil.which("wrk")
-    if found or os.geteuid() != 0:
-        return found
-    subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], capture_output=True, timeout=600)
-    return shutil.which("wrk")
-
-
-def ensure_prism(explicit: str | None) -> tuple[Path | None, str]:
-    """The Prism CLI to run, or None and why not."""
-    for candidate in (explicit, os.environ.get("PRISM_BIN")):
-        if candidate:
-            path = Path(candidate)
-            return (path, "") if path.exists() else (None, f"{candidate} does not exist")
-    binary = BENCH_DIR / "node_modules" / ".bin" / "prism"
-    if binary.exists():
-        return binary, ""
-    if not shutil.which("npm"):
-        return None, "npm is not installed"
-    BENCH_DIR.mkdir(exist_ok=True)
-    try:
-        done = subprocess.run(
-            [
-                "npm",
-                "install",
-                "--silent",
-                "--prefix",
-                str(BENCH_DIR),
-                f"@stoplight/prism-cli@{PRISM_VERSION}",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-    except subprocess.TimeoutExpired:
-        return None, "npm install timed out"
-    if binary.exists():
-        return binary, ""
-    return None, f"npm install @stoplight/prism-cli@{PRISM_VERSION} failed: {done.stderr.strip()[-300:]}"
+SECTIONS = ("get", "post", "scale", "workers", "client", "generate", "contract")
+BEARER = {"Authorization": f"Bearer {TOKEN}"}
+CREATE_BODY = '{"name":"bench","teamId":1,"maxSizeMB":1}'
+Verdict = tuple[str, bool | None]
 
 
-def prism_version(binary: Path) -> str:
-    try:
-        out = subprocess.run([str(binary), "--version"], capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
-        return "?"
-    lines = out.stdout.strip().splitlines()
-    return lines[0] if lines else "?"
+class Bench:
+    """One run's settings, the servers it started (stopped on exit) and its verdicts."""
 
+    def __init__(self, args: argparse.Namespace, wrk_bin: str, stack: ExitStack, logs: Path) -> None:
+        self.args, self.wrk_bin, self.stack, self.logs = args, wrk_bin, stack, logs
+        self.verdicts: list[Verdict] = []
+        self._prism: tuple[Path | None, str] | None = None
 
-# -- processes ---------------------------------------------------------------------------------------------
+    def start(self, label: str, args: list[str], url: str, headers: dict[str, str]) -> Server:
+        return self.stack.enter_context(server(label, args, url, headers, self.logs))
 
+    def emulator(self, vendor: str, label: str, probe: str, headers: dict[str, str], *extra: str) -> Server:
+        port = free_port()
+        command = [sys.executable, "-m", "emulators", vendor, "--port", str(port), "--token", TOKEN, *extra]
+        return self.start(label, command, f"http://127.0.0.1:{port}{mount_path(vendor)}{probe}", headers)
 
-@dataclass
-class Server:
-    label: str
-    proc: subprocess.Popen[bytes]
-    url: str
-    headers: dict[str, str]
-    log: Path
-    rates: list[float] = field(default_factory=list)  # requests/s, one per round
-    cpu_rates: list[float] = field(default_factory=list)  # requests per server CPU-second, one per round
-
-    def log_tail(self, lines: int = 15) -> str:
+    def prism(self, vendor: str, path: str, headers: dict[str, str]) -> Server | str:
+        """Prism's static mock of ``specs/<vendor>.yaml``, or why it is not available."""
+        if self.args.no_prism:
+            return "--no-prism"
+        if self._prism is None:
+            self._prism = ensure_prism(self.args.prism)
+        binary, why = self._prism
+        if binary is None:
+            return why
+        port = free_port()
+        command = [str(binary), "mock", "-p", str(port), "-h", "127.0.0.1", "-v", "warn"]
         try:
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
+            # Prism serves the spec's paths without the servers[0] path (no /api/v2).
+            return self.start(
+                f"Prism {prism_version(binary)} static mock ({vendor})",
+                [*command, str(ROOT / "specs" / f"{vendor}.yaml")],
+                f"http://127.0.0.1:{port}{path}",
+                headers,
+            )
+        except RuntimeError as exc:
+            return f"did not start: {str(exc).splitlines()[0]}"
+
+    def load(self, servers: list[Server]) -> None:
+        """Warm each up, then interleaved rounds; fills each server's ``rates`` and ``cpu_rates``."""
+        args = self.args
+        for srv in servers:
+            if args.warmup:
+                wrk(self.wrk_bin, srv, args.warmup, args.connections)
+        for round_no in range(args.rounds):
+            # Alternate the order so no server always runs right after the same one.
+            for srv in servers if round_no % 2 == 0 else servers[::-1]:
+                result = wrk(self.wrk_bin, srv, args.seconds, args.connections)
+                srv.rates.append(result.rate)
+                srv.cpu_rates.append(result.requests / result.cpu if result.cpu > 0 else 0.0)
+
+    def compare(self, name: str, ours: Server, base: Server | str, target: float) -> None:
+        """Print and record ``ours``/``base`` throughput (median of rounds) against ``target`` (>=)."""
+        if isinstance(base, str):
+            self.not_available(name, target, base)
+            return
+        ratios = per_round_ratio(ours, base)
+        cpu = per_round_ratio(ours, base, cpu=True)
+        value = statistics.median(ratios)
+        ok = value >= target
+        print(
+            f"  {name:<40} {value:>6.2f}  (rounds {fmt(ratios)}; "
+            f"per server CPU-s {statistics.median(cpu):.2f})"
+        )
+        self.verdicts.append(
+            (f"VERDICT {name} >= {target:g}: {'PASS' if ok else 'FAIL'} ({value:.2f}, median of rounds)", ok)
+        )
+
+    def not_available(self, name: str, target: float, why: str) -> None:
+        print(f"  {name:<40} not available: {why}")
+        self.verdicts.append((f"VERDICT {name} >= {target:g}: NOT AVAILABLE ({why})", None))
 
 
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    """Terminate the process group the server was started in (its own session: only what we started)."""
-    if proc.poll() is not None:
+def per_round_ratio(a: Server, b: Server, cpu: bool = False) -> list[float]:
+    xs, ys = (a.cpu_rates, b.cpu_rates) if cpu else (a.rates, b.rates)
+    return [x / y for x, y in zip(xs, ys, strict=True) if y]
+
+
+def fmt(values: list[float]) -> str:
+    return " ".join(f"{v:.2f}" for v in values)
+
+
+def rates(servers: list[Server]) -> None:
+    for srv in servers:
+        print(
+            f"  {srv.label:<40} {statistics.median(srv.rates):>8.0f} req/s "
+            f"({' '.join(f'{r:.0f}' for r in srv.rates)})"
+            f" | {statistics.median(srv.cpu_rates):>8.0f} per server CPU-s"
+        )
+
+
+def post_script(logs: Path, body: str) -> Path:
+    script = logs / "post.lua"
+    script.write_text(
+        f'wrk.method = "POST"\nwrk.body = \'{body}\'\nwrk.headers["Content-Type"] = "application/json"\n'
+    )
+    return script
+
+
+def make_store(base_url: str) -> int:
+    created = httpx.post(
+        f"{base_url}/data-stores", headers=AUTH, json={"name": "bench", "teamId": 1, "maxSizeMB": 1}
+    )
+    created.raise_for_status()
+    store_id: int = created.json()["dataStore"]["id"]
+    return store_id
+
+
+def base_of(srv: Server) -> str:
+    return srv.url.split("/data-stores")[0].split("/user/")[0]
+
+
+# -- sections ----------------------------------------------------------------------------------------------
+
+
+def bench_get(b: Bench) -> None:
+    make = b.emulator("make", "emulator: Make getDataStore", "/data-stores?teamId=1", AUTH)
+    store = make_store(base_of(make))
+    make.url = f"{base_of(make)}/data-stores/{store}"
+    charon = b.emulator("charon", "emulator: Charon getCurrentUser", "/user/me/", BEARER)
+    port = free_port()
+    # Same request bytes as the emulators' (the Authorization header included), same route shapes.
+    star_make = b.start(
+        "bare Starlette route (Make)",
+        [sys.executable, "-m", "tests.bench.starlette_app", "--port", str(port)],
+        f"http://127.0.0.1:{port}{mount_path('make')}/data-stores/{store}",
+        AUTH,
+    )
+    star_charon = Server(
+        "bare Starlette route (Charon)",
+        star_make.proc,
+        f"http://127.0.0.1:{port}/api/v1/user/me/",
+        BEARER,
+        star_make.log,
+    )
+    prism_make = b.prism("make", f"/data-stores/{store}", AUTH)
+    prism_charon = b.prism("charon", "/user/me/", BEARER)
+    servers = [make, star_make, charon, star_charon]
+    servers += [p for p in (prism_make, prism_charon) if isinstance(p, Server)]
+    b.load(servers)
+    print(
+        f"single-resource GET, wrk -t1 -c{b.args.connections} -d{b.args.seconds}s, {b.args.rounds} round(s):"
+    )
+    rates(servers)
+    b.compare("Make GET: emulator / bare Starlette", make, star_make, 1.0)
+    b.compare("Make GET: emulator / Prism mock", make, prism_make, 6)
+    b.compare("Charon GET: emulator / bare Starlette", charon, star_charon, 1.0)
+    b.compare("Charon GET: emulator / Prism mock", charon, prism_charon, 6)
+
+
+def bench_post(b: Bench) -> None:
+    script = post_script(b.logs, CREATE_BODY)
+    make = b.emulator("make", "emulator: Make createDataStore", "/data-stores?teamId=1", AUTH)
+    make.url, make.script = f"{base_of(make)}/data-stores", script
+    prism = b.prism("make", "/data-stores?teamId=1", AUTH)
+    servers = [make]
+    if isinstance(prism, Server):
+        prism.url, prism.script = prism.url.split("?")[0], script
+        servers.append(prism)
+    b.load(servers)
+    print(f"create (POST), wrk -t1 -c{b.args.connections} -d{b.args.seconds}s, {b.args.rounds} round(s):")
+    rates(servers)
+    b.compare("Make POST: emulator / Prism mock", make, prism, 3)
+
+
+def bench_workers(b: Bench) -> None:
+    from devtools.postgres import running
+
+    one = b.emulator(
+        "make",
+        "emulator, 1 worker, SQLite file",
+        "/data-stores?teamId=1",
+        AUTH,
+        "--state",
+        str(b.logs / "one.sqlite3"),
+    )
+    two = b.emulator(
+        "make",
+        "emulator, 2 workers, SQLite file",
+        "/data-stores?teamId=1",
+        AUTH,
+        "--state",
+        str(b.logs / "two.sqlite3"),
+        "--workers",
+        "2",
+    )
+    servers = [one, two]
+    postgres: Server | str = "PostgreSQL could not be started (devtools/postgres.py found no server binaries)"
+    url = b.stack.enter_context(running(durable=True))
+    if url:
+        postgres = b.emulator(
+            "make", "emulator, 1 worker, PostgreSQL", "/data-stores?teamId=1", AUTH, "--state", url
+        )
+        servers.append(postgres)
+    for srv in servers:
+        srv.url = f"{base_of(srv)}/data-stores/{make_store(base_of(srv))}"
+    b.load(servers)
+    print(
+        f"GET on shared state, wrk -t1 -c{b.args.connections} -d{b.args.seconds}s, {b.args.rounds} round(s):"
+    )
+    rates(servers)
+    b.compare("2 workers / 1 worker (GET)", two, one, 1.6)
+    if not isinstance(postgres, Server):
+        b.not_available("PostgreSQL / SQLite (GET)", 0.5, postgres)
+        b.not_available("PostgreSQL / SQLite (create)", 0.5, postgres)
         return
-    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
-
-
-@contextmanager
-def server(label: str, args: list[str], url: str, headers: dict[str, str], logs: Path) -> Iterator[Server]:
-    """Start ``args`` in its own session, wait until ``url`` answers 200; always stopped on exit."""
-    log = logs / f"{label.split()[0].lower()}.log"
-    with log.open("wb") as sink:
-        proc = subprocess.Popen(
-            args,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            cwd=ROOT,
-            start_new_session=True,
-        )
-    running = Server(label, proc, url, headers, log)
-    try:
-        wait_ready(running)
-        yield running
-    finally:
-        stop(proc)
-
-
-def wait_ready(srv: Server, timeout: float = STARTUP_TIMEOUT) -> None:
-    deadline = time.monotonic() + timeout
-    last = "no answer"
-    while time.monotonic() < deadline:
-        if srv.proc.poll() is not None:
-            raise RuntimeError(f"{srv.label} exited with {srv.proc.returncode}:\n{srv.log_tail()}")
-        try:
-            response = httpx.get(srv.url, headers=srv.headers, timeout=2)
-            if response.status_code == 200:
-                return
-            last = f"{response.status_code} {response.text[:200]}"
-        except httpx.HTTPError as exc:
-            last = repr(exc)
-        time.sleep(0.2)
-    raise RuntimeError(f"{srv.label}: {srv.url} did not answer 200 within {timeout:.0f}s (last: {last})")
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of ``pid`` so far (fields 14 and 15 of /proc/<pid>/stat)."""
-    stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat[stat.rindex(")") + 2 :].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS
-
-
-def rss_kib(pid: int) -> int:
-    status = Path(f"/proc/{pid}/status").read_text()
-    found = re.search(r"VmRSS:\s+(\d+) kB", status)
-    return int(found.group(1)) if found else 0
-
-
-# -- load --------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class WrkResult:
-    rate: float
-    requests: int
-    cpu: float  # server CPU-seconds spent during the run
-
-
-def wrk(wrk_bin: str, srv: Server, seconds: int, connections: int) -> WrkResult:
-    args = [wrk_bin, "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
-    for name, value in srv.headers.items():
-        args += ["-H", f"{name}: {value}"]
-    before = cpu_seconds(srv.proc.pid)
-    done = subprocess.run([*args, srv.url], capture_output=True, text=True, timeout=seconds + 60)
-    cpu = cpu_seconds(srv.proc.pid) - before
-    out = done.stdout
-    if done.returncode != 0:
-        raise RuntimeError(f"wrk failed on {srv.url} ({done.returncode}): {done.stderr.strip() or out}")
-    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
-    total = re.search(r"(\d+) requests in", out)
-    if not rate or not total:
-        raise RuntimeError(f"could not read wrk output for {srv.url}:\n{out}")
-    requests = int(total.group(1))
-    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    if non2xx:
-        raise RuntimeError(f"{srv.label}: {non2xx.group(1)} of {requests} responses were not 2xx under load")
-    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
-    if errors and sum(map(int, errors.groups())) > max(requests // 100, 0):
-        raise RuntimeError(f"{srv.label}: too many socket errors under load ({errors.group(0)})")
-    if requests == 0:
-        raise RuntimeError(f"{srv.label}: wrk completed no request")
-    return WrkResult(float(rate.group(1)), requests, cpu)
+    b.compare("PostgreSQL / SQLite (GET)", postgres, one, 0.5)
+    script = post_script(b.logs, CREATE_BODY)
+    writers = [
+        Server(f"{srv.label} (create)", srv.proc, f"{base_of(srv)}/data-stores", AUTH, srv.log, script)
+        for srv in (one, postgres)
+    ]
+    b.load(writers)
+    print("create (POST) on durable state:")
+    rates(writers)
+    b.compare("PostgreSQL / SQLite (create)", writers[1], writers[0], 0.5)
 
 
 def client_vs_httpx(base_url: str, store_id: int, n: int, chunks: int = 4) -> tuple[float, float]:
-    """Sequential GETs, ``n`` each, in interleaved chunks after a warm-up; requests/s for (client, httpx)."""
     from make_client import Client
     from make_client.api.data_stores import get_data_store
 
@@ -258,27 +316,54 @@ def client_vs_httpx(base_url: str, store_id: int, n: int, chunks: int = 4) -> tu
     return total / times["client"], total / times["raw"]
 
 
-# -- report ------------------------------------------------------------------------------------------------
+def bench_client(b: Bench) -> None:
+    make = b.emulator("make", "emulator: Make getDataStore (client)", "/data-stores?teamId=1", AUTH)
+    base = base_of(make)
+    client_rate, raw_rate = client_vs_httpx(base, make_store(base), b.args.client_requests)
+    cost = raw_rate / client_rate
+    print(f"sequential GETs, {b.args.client_requests} each, interleaved (requests/s):")
+    print(f"  make_client get_data_store.sync   {client_rate:>8.0f}")
+    print(f"  raw httpx.Client.get              {raw_rate:>8.0f}")
+    ok = cost <= 1.05
+    b.verdicts.append(
+        (f"VERDICT client call cost / raw httpx <= 1.05: {'PASS' if ok else 'FAIL'} ({cost:.3f})", ok)
+    )
 
 
-def verdict(name: str, value: float | None, target: float, detail: str) -> tuple[str, bool | None]:
-    if value is None:
-        return f"VERDICT {name} >= {target:g}: SKIPPED ({detail})", None
-    ok = value >= target
-    return f"VERDICT {name} >= {target:g}: {'PASS' if ok else 'FAIL'} ({value:.2f}; {detail})", ok
+def bench_scale(b: Bench) -> None:
+    a = b.args
+    result = scale.list_at_scale(
+        b.wrk_bin, b.logs, records=a.records, seconds=a.seconds, rounds=a.rounds, connections=a.connections
+    )
+    b.verdicts += scale.report(result)
 
 
-def per_round_ratio(a: Server, b: Server, cpu: bool = False) -> list[float]:
-    xs, ys = (a.cpu_rates, b.cpu_rates) if cpu else (a.rates, b.rates)
-    return [x / y for x, y in zip(xs, ys, strict=True) if y]
+def bench_generate(b: Bench) -> None:
+    b.verdicts += generation.report(generation.regeneration(b.logs, b.args.rounds))
 
 
-def fmt_rates(values: list[float]) -> str:
-    return " ".join(f"{v:.0f}" for v in values)
+def bench_contract(b: Bench) -> None:
+    result = contract.throughput(b.logs, "make", b.args.contract_examples, b.args.rounds)
+    b.verdicts += contract.report(result)
 
 
-def fmt_ratios(values: list[float]) -> str:
-    return " ".join(f"{v:.2f}" for v in values)
+RUNNERS: dict[str, Callable[[Bench], None]] = {
+    "get": bench_get,
+    "post": bench_post,
+    "scale": bench_scale,
+    "workers": bench_workers,
+    "client": bench_client,
+    "generate": bench_generate,
+    "contract": bench_contract,
+}
+
+
+@contextmanager
+def section(name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    print(f"\n== {name}", flush=True)
+    yield
+    print(f"   ({time.perf_counter() - started:.0f}s)", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -288,154 +373,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=2, help="wrk warm-up seconds per server")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--client-requests", type=int, default=2000)
+    parser.add_argument("--contract-examples", type=int, default=20, help="cases per operation (contract)")
+    parser.add_argument("--records", type=int, default=1_000_000, help="records in the big store (scale)")
+    parser.add_argument(
+        "--only", default=",".join(SECTIONS), help=f"comma-separated sections: {', '.join(SECTIONS)}"
+    )
     parser.add_argument("--prism", help="path of the prism CLI (default: $PRISM_BIN or .bench/ via npm)")
-    parser.add_argument("--no-prism", action="store_true", help="skip the Prism baseline")
+    parser.add_argument("--no-prism", action="store_true", help="skip the Prism baselines")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     if args.seconds < 1 or args.rounds < 1 or args.warmup < 0 or args.connections < 1:
         parser.error("--seconds, --rounds and --connections must be >= 1, --warmup >= 0")
+    chosen = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = sorted(set(chosen) - set(SECTIONS))
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(unknown)} (known: {', '.join(SECTIONS)})")
     wrk_bin = ensure_wrk()
     if not wrk_bin:
         print("wrk is not installed (apt-get install wrk); cannot measure throughput", file=sys.stderr)
         return 2
-
-    mount = mount_path("make")
-    python = sys.executable
-    skipped: dict[str, str] = {}
-    with ExitStack() as stack:
-        logs = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-")))
-
-        port = free_port()
-        emulator = stack.enter_context(
-            server(
-                "emulator (make getDataStore)",
-                [python, "-m", "emulators", "make", "--port", str(port), "--token", TOKEN],
-                f"http://127.0.0.1:{port}{mount}/data-stores?teamId=1",
-                AUTH,
-                logs,
-            )
-        )
-        base_url = f"http://127.0.0.1:{port}{mount}"
-        created = httpx.post(
-            base_url + "/data-stores", headers=AUTH, json={"name": "bench", "teamId": 1, "maxSizeMB": 1}
-        )
-        created.raise_for_status()
-        store_id = created.json()["dataStore"]["id"]
-        emulator.url = f"{base_url}/data-stores/{store_id}"
-
-        port = free_port()
-        # Same request bytes as the emulator's (the Authorization header included), same route shape.
-        starlette = stack.enter_context(
-            server(
-                "bare Starlette route",
-                [python, "-m", "tests.bench.starlette_app", "--port", str(port)],
-                f"http://127.0.0.1:{port}{mount}/data-stores/{store_id}",
-                AUTH,
-                logs,
-            )
-        )
-        servers = [emulator, starlette]
-
-        prism: Server | None = None
-        prism_label = "Prism static mock"
-        if args.no_prism:
-            skipped["prism"] = "--no-prism"
-        else:
-            binary, why = ensure_prism(args.prism)
-            if binary is None:
-                skipped["prism"] = why
-            else:
-                prism_label = f"Prism {prism_version(binary)} static mock"
-                port = free_port()
-                try:
-                    # Prism serves the spec's paths without the servers[0] path (no /api/v2).
-                    prism = stack.enter_context(
-                        server(
-                            prism_label,
-                            [
-                                str(binary),
-                                "mock",
-                                "-p",
-                                str(port),
-                                "-h",
-                                "127.0.0.1",
-                                "-v",
-                                "warn",
-                                str(ROOT / "specs" / "make.yaml"),
-                            ],
-                            f"http://127.0.0.1:{port}/data-stores/{store_id}",
-                            AUTH,
-                            logs,
-                        )
-                    )
-                    servers.append(prism)
-                except RuntimeError as exc:
-                    skipped["prism"] = f"did not start: {str(exc).splitlines()[0]}"
-
-        for srv in servers:
-            if args.warmup:
-                wrk(wrk_bin, srv, args.warmup, args.connections)
-        for round_no in range(args.rounds):
-            # Alternate the order so no server always runs right after the same one.
-            order = servers if round_no % 2 == 0 else servers[::-1]
-            for srv in order:
-                result = wrk(wrk_bin, srv, args.seconds, args.connections)
-                srv.rates.append(result.rate)
-                srv.cpu_rates.append(result.requests / result.cpu if result.cpu > 0 else 0.0)
-        rss = {srv.label: rss_kib(srv.proc.pid) for srv in (emulator, starlette)}
-        client_rate, raw_rate = client_vs_httpx(base_url, store_id, args.client_requests)
-
-    med = statistics.median
-    print(
-        f"single-resource GET, wrk -t1 -c{args.connections} -d{args.seconds}s, {args.rounds} interleaved "
-        f"round(s) after a {args.warmup}s warm-up; median (per round) — requests/s | per server CPU-s:"
-    )
-    for srv in [emulator, starlette] + ([prism] if prism else []):
-        print(
-            f"  {srv.label:<32} {med(srv.rates):>8.0f}  ({fmt_rates(srv.rates)})"
-            f"  | {med(srv.cpu_rates):>8.0f} /CPU-s"
-        )
-    if prism is None:
-        print(f"  {prism_label:<32} skipped: {skipped.get('prism', '?')}")
-    ratio_s = per_round_ratio(emulator, starlette)
-    ratio_s_cpu = per_round_ratio(emulator, starlette, cpu=True)
-    print(
-        f"  ratio emulator/starlette         {med(ratio_s):>8.2f}  ({fmt_ratios(ratio_s)})"
-        f"  | {med(ratio_s_cpu):>8.2f} per CPU-s   (target >= 0.6)"
-    )
-    ratio_p: list[float] = []
-    if prism is not None:
-        ratio_p = per_round_ratio(emulator, prism)
-        ratio_p_cpu = per_round_ratio(emulator, prism, cpu=True)
-        print(
-            f"  ratio emulator/prism             {med(ratio_p):>8.2f}  ({fmt_ratios(ratio_p)})"
-            f"  | {med(ratio_p_cpu):>8.2f} per CPU-s   (target >= 4)"
-        )
-    print(f"sequential GETs, {args.client_requests} requests each, interleaved (requests/s):")
-    print(f"  make_client getDataStore.sync    {client_rate:>8.0f}")
-    print(f"  raw httpx.Client.get             {raw_rate:>8.0f}")
-    print(f"  ratio client/httpx               {client_rate / raw_rate:>8.2f}   (no target)")
-    emu_rss, star_rss = rss[emulator.label], rss[starlette.label]
-    print("resident memory after load (KiB):")
-    print(f"  emulator {emu_rss}, starlette {star_rss}, ratio {emu_rss / star_rss:.2f}   (no target)")
-
-    lines = [
-        verdict(
-            "emulator/starlette",
-            med(ratio_s),
-            0.6,
-            f"median of {len(ratio_s)} round(s); per CPU-second {med(ratio_s_cpu):.2f}",
-        ),
-        verdict(
-            "emulator/prism",
-            med(ratio_p) if ratio_p else None,
-            4,
-            f"median of {len(ratio_p)} round(s)" if ratio_p else skipped.get("prism", "not measured"),
-        ),
-    ]
-    for line, _ in lines:
+    verdicts: list[Verdict] = []
+    for name in chosen:
+        with ExitStack() as stack, section(name):
+            logs = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=f"bench-{name}-")))
+            bench = Bench(args, wrk_bin, stack, logs)
+            RUNNERS[name](bench)
+            verdicts += bench.verdicts
+    print()
+    for line, _ in verdicts:
         print(line)
-    return 1 if args.strict and any(ok is False for _, ok in lines) else 0
+    return 1 if args.strict and any(ok is False for _, ok in verdicts) else 0
 
 
 if __name__ == "__main__":

@@ -61,12 +61,12 @@ def fill(storage: Storage, scope: str, count: int) -> None:
                 for prop in ITEM.properties:
                     text, folded, number = store.indexed_value(document[prop.name], prop.data_type)
                     values.append((scope, ITEM.id, key, prop.name, text, folded, number, seq))
-            storage.db.executemany(
+            storage.execute_many(
                 "INSERT INTO charon_documents (scope, schema_id, doc_key, seq, body, search)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 documents,
             )
-            storage.db.executemany(
+            storage.execute_many(
                 "INSERT INTO charon_document_values"
                 " (scope, schema_id, doc_key, property, text_value, folded_value, number_value, seq)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

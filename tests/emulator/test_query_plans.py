@@ -47,7 +47,7 @@ class Traced:
         app = self.running.server.config.app
         assert isinstance(app, EmulatorApp)
         storage = app.vendor.storage
-        assert isinstance(storage, SQLiteStorage)  # the plans read here are SQLite's
+        assert isinstance(storage, SQLiteStorage)  # plans are SQLite's; serve_in_thread's default state
         return storage.db
 
     def client(self, **headers: str) -> httpx.Client:

@@ -204,3 +204,18 @@ def test_vendors_are_generated_in_parallel_processes_in_order() -> None:
     assert [vendor for vendor, _ in found] == ["rollup", "charon", "make"]
     assert os.getpid() not in {pid for _, pid in found}
     assert generate.per_vendor(whoami, ["make"]) == [("make", os.getpid())]  # one vendor: in this process
+
+
+def test_a_run_with_nothing_to_do_starts_no_process(
+    sandbox: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handed: list[list[str]] = []
+
+    def per_vendor(work: object, todo: list[str]) -> list[tuple[str, float]]:
+        handed.append(list(todo))
+        return []
+
+    monkeypatch.setattr(generate, "vendors", lambda: ["make"])
+    monkeypatch.setattr(generate, "per_vendor", per_vendor)
+    assert generate.main([]) == 0
+    assert handed == [[]] and "make: unchanged" in capsys.readouterr().out
