@@ -224,6 +224,9 @@ class Writer:
         record.status = "created" if existing is None else "updated"
         if target.is_metadata:
             self.refresh_metadata()
+            changed = self.checker.meta.by_id.get(str(document_id))
+            if target.name == SCHEMA_COLLECTION and existing is not None and changed is not None:
+                store.reindex(self.storage, self.scope, changed)
         return record
 
     def _delete(

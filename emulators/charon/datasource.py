@@ -10,12 +10,14 @@ build on. Every function takes the core storage and a data source id (a branch i
 Emulator decisions: the file's ``Collections`` are written in a fixed order (``ProjectSettings``,
 ``Schema``, then one array per schema in schema order, empty ones included) and documents in creation
 order, so ``snapshot → replace_all → snapshot`` gives the same JSON byte for byte; restoring a file
-adopts its ``RevisionHash`` and ``ChangeNumber`` (the data source *is* that revision again) and gets a
-new ``metadataHash``. A collection the file names but no schema defines is ``invalidImportData``.
+adopts its ``RevisionHash`` and ``ChangeNumber`` when well-formed (the data source *is* that revision
+again) and gets a new ``metadataHash``. A collection the file names but no schema defines is
+``invalidImportData``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,6 +66,10 @@ __all__ = [
 ]
 
 
+# What the spec says a revision hash is: a file's own is adopted only when it is one.
+REVISION_HASH = re.compile(r"^[0-9a-fA-F]{24,32}$")
+
+
 class DataProblem(ApiProblem):
     """A refused write with Charon's per-value errors (``{path, message, code}``) for the envelope."""
 
@@ -96,10 +102,6 @@ class ValidationRecord:
             "schemaId": self.schema_id,
             "errors": self.errors,
         }
-
-
-class _DryRun(Exception):
-    """Raised inside the storage transaction to roll a dry run back."""
 
 
 def scope_of(data_source_id: str, transaction_id: str | None) -> str:
@@ -186,11 +188,15 @@ def replace_all(storage: Storage, data_source_id: str, gamedata: dict[str, Any])
                 store.put(storage, scope, schema, document, seq=index + 1)
         store.forget_metadata()
         new = store.bump(storage, scope, metadata=True)
+        given_hash, given_number = gamedata.get("RevisionHash"), gamedata.get("ChangeNumber")
+        tools = gamedata.get("ToolsVersion")
         adopted = Revision(
-            str(gamedata.get("RevisionHash") or new.revision_hash),
+            given_hash
+            if isinstance(given_hash, str) and REVISION_HASH.match(given_hash)
+            else new.revision_hash,
             new.metadata_hash,
-            int(gamedata.get("ChangeNumber") or new.change_number),
-            str(gamedata.get("ToolsVersion") or TOOLS_VERSION),
+            given_number if isinstance(given_number, int) and given_number >= 0 else new.change_number,
+            tools if isinstance(tools, str) and tools else TOOLS_VERSION,
         )
         store.set_revision(storage, scope, adopted)
         storage.execute("UPDATE charon_data_sources SET content = '{}' WHERE id = ?", (data_source_id,))
@@ -251,36 +257,53 @@ def apply_changes(
     was written (the metadata hash too when a schema or the settings were)."""
     ensure(storage, data_source_id)
     scope = scope_of(data_source_id, transaction_id)
-    records: list[ChangeRecord] = []
     try:
         with storage.transaction():
             head = store.revision(storage, scope)
             if head is None:
                 raise ApiProblem(404, "The transaction was not found.", code="missingTransaction")
-            write = writer(storage, scope, validation_options)
-            kept: dict[str, tuple[Collection, set[str]]] = {}
-            ids = [write.preassign(request, mode) for request in documents]
-            for request, document_id in zip(documents, ids, strict=True):
-                record = write.change(request, mode, document_id)
-                records.append(record)
-                target = write.collection(request.schema)
-                if mode == "replace" and target is not None:
-                    kept.setdefault(target.id, (target, set()))[1].add(store.key_of(record.new_id))
-            for target, names in kept.values():
-                records.extend(write.replace_rest(target, names))
-            changed = any(r.status in ("created", "updated", "deleted") for r in records)
-            if changed:
-                head = store.bump(storage, scope, metadata=write.metadata_changed)
+            # A savepoint, not the outer transaction: a dry run rolls back only its own writes, also when
+            # the caller has a storage transaction open.
             if dry_run:
-                raise _DryRun
-    except _DryRun:
-        store.forget_metadata()
-        head = store.revision(storage, scope)
+                storage.execute("SAVEPOINT charon_dry_run")
+            try:
+                records, metadata_changed = _write_all(storage, scope, documents, mode, validation_options)
+            finally:
+                if dry_run:
+                    storage.execute("ROLLBACK TO charon_dry_run")
+                    storage.execute("RELEASE charon_dry_run")
+            changed = any(r.status in ("created", "updated", "deleted") for r in records)
+            if changed and not dry_run:
+                head = store.bump(storage, scope, metadata=metadata_changed)
     except BaseException:
-        store.forget_metadata()
+        store.forget_metadata()  # schemas parsed inside the rolled-back writes
         raise
-    assert head is not None
+    if dry_run:
+        store.forget_metadata()
     return ChangesResult(records, head)
+
+
+def _write_all(
+    storage: Storage,
+    scope: str,
+    documents: list[ChangeRequest],
+    mode: ImportMode,
+    validation_options: frozenset[str],
+) -> tuple[list[ChangeRecord], bool]:
+    """Every request written in order (ids fixed first); (records, whether metadata changed)."""
+    write = writer(storage, scope, validation_options)
+    records: list[ChangeRecord] = []
+    kept: dict[str, tuple[Collection, set[str]]] = {}
+    ids = [write.preassign(request, mode) for request in documents]
+    for request, document_id in zip(documents, ids, strict=True):
+        record = write.change(request, mode, document_id)
+        records.append(record)
+        target = write.collection(request.schema)
+        if mode == "replace" and target is not None:
+            kept.setdefault(target.id, (target, set()))[1].add(store.key_of(record.new_id))
+    for target, names in kept.values():
+        records.extend(write.replace_rest(target, names))
+    return records, write.metadata_changed
 
 
 def validate(

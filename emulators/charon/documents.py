@@ -10,22 +10,18 @@ documents are not indexed); ``meta.errorCount`` counts requirement, format and r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import orjson
 
-from emulators.charon import datasource, listing, store
+from emulators.charon import datasource, embedded, listing, store
 from emulators.charon.base import not_found, problem
 from emulators.charon.changes import ChangeRecord, Collection, ImportMode
 from emulators.charon.checks import Checker
 from emulators.charon.schemas import (
-    DOCUMENT,
-    DOCUMENT_COLLECTION,
     NUMERIC_TYPES,
     SCHEMA_COLLECTION,
     SETTINGS_COLLECTION,
-    SchemaModel,
 )
 from emulators.charon.transactions import Transactions
 from emulators.core.http import Request, Response
@@ -218,7 +214,7 @@ class Documents(Transactions):
             documents, total = listing.page(self.storage, scope, collection.schema, body)
             metas = [meta(collection, d, self.error_count(scope, collection, d)) for d in documents]
         else:
-            documents, metas, total = self.embedded_page(scope, collection.schema, str(path), body)
+            documents, metas, total = embedded.page(self.storage, scope, collection.schema, str(path), body)
         head = store.revision(self.storage, scope)
         assert head is not None
         select = body.get("select")
@@ -230,58 +226,3 @@ class Documents(Transactions):
                 **head.hashes(),
             }
         )
-
-    def embedded(
-        self, scope: str, schema: SchemaModel, path: str
-    ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-        parts = [p for p in path.split("/") if p] if path != "*" else []
-        for container in store.metadata(self.storage, scope).by_name.values():
-            if parts and parts[0] != container.name:
-                continue
-            holders = [
-                p
-                for p in container.properties
-                if p.data_type in (DOCUMENT, DOCUMENT_COLLECTION)
-                and p.reference_schema_id == schema.id
-                and (len(parts) < 3 or parts[2] == p.name)
-            ]
-            if not holders:
-                continue
-            for root in store.rows(self.storage, scope, container.id):
-                if len(parts) >= 2 and str(root.get("Id")) != parts[1]:
-                    continue
-                for prop in holders:
-                    value = root.get(prop.name)
-                    items = (
-                        [(f"/{prop.name}", value)]
-                        if isinstance(value, dict)
-                        else [
-                            (f"/{prop.name}/{i}", v) for i, v in enumerate(value or []) if isinstance(v, dict)
-                        ]
-                        if isinstance(value, list)
-                        else []
-                    )
-                    for where, item in items:
-                        yield (
-                            item,
-                            {
-                                "schemaId": schema.id,
-                                "path": f"/{container.name}/{root.get('Id')}{where}",
-                                "containingDocumentSchemaId": container.id,
-                                "containingDocumentId": root.get("Id"),
-                                "errorCount": 0,
-                            },
-                        )
-
-    def embedded_page(
-        self, scope: str, schema: SchemaModel, path: str, body: dict[str, Any]
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
-        listing.build(schema, body)  # the same 400s for unknown properties and operators
-        found = list(self.embedded(scope, schema, path))
-        text = body.get("query")
-        if isinstance(text, str) and text:
-            found = [f for f in found if text.lower() in orjson.dumps(f[0]).decode().lower()]
-        total = len(found)
-        skip, take = body.get("skip") or 0, body.get("take")
-        found = found[skip : None if take is None else skip + take]
-        return [f[0] for f in found], [f[1] for f in found], total

@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 
-from emulators.charon import datasource, store
+from emulators.charon import datasource, embedded, store
 from emulators.charon.base import problem
 from emulators.charon.changes import IMPORT_MODES, ChangeRequest, Collection
 from emulators.charon.documents import MAX_PICKS, Documents, meta
@@ -131,19 +131,20 @@ class Inspection(Documents):
         for name in store.collection_order(store.metadata(self.storage, scope)):
             collection = self.collection(scope, name)
             roots = store.count(self.storage, scope, collection.id)
-            embedded = 0
+            count = 0
             if collection.schema is not None and name not in METADATA_COLLECTIONS:
-                embedded = sum(1 for _ in self.embedded(scope, collection.schema, "*"))
-            collections.append(_statistics(collection, roots, embedded, with_errors.get(collection.id, 0)))
+                inside = embedded.documents(self.storage, scope, collection.schema, "*")
+                count = sum(1 for _ in inside)
+            collections.append(_statistics(collection, roots, count, with_errors.get(collection.id, 0)))
         head = datasource.current_revision(self.storage, data_source_id, transaction_id)
         return self.ok({**head.hashes(), "collections": collections})
 
 
-def _statistics(collection: Collection, roots: int, embedded: int, errors: int) -> dict[str, Any]:
+def _statistics(collection: Collection, roots: int, inside: int, errors: int) -> dict[str, Any]:
     return {
         "schemaName": collection.name,
         "schemaId": collection.id,
-        "documentCount": roots + embedded,
+        "documentCount": roots + inside,
         "rootDocumentCount": roots,
         "validationErrorCount": {"error": errors} if errors else {},
     }

@@ -54,6 +54,8 @@ class Query:
     params: list[Any] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     driver: str | None = None  # the first sorter's values alias, which drives the scan when present
+    filtered: bool = False  # filters or a query: the total must be counted
+    searched: bool = False  # a full-text query: the count needs the document rows
 
 
 def _property(schema: SchemaModel, name: Any, where: str) -> Property:
@@ -130,14 +132,22 @@ def build(schema: SchemaModel, body: dict[str, Any]) -> Query:
         prop = _property(schema, raw.get("property"), f"filters/{index}")
         alias = f"f{index}"
         condition, values = _condition(prop, raw, alias, f"filters/{index}")
-        query.where.append(
-            f"EXISTS (SELECT 1 FROM charon_document_values {alias} WHERE {alias}.scope = d.scope"
-            f" AND {alias}.schema_id = d.schema_id AND {alias}.doc_key = d.doc_key"
-            f" AND {alias}.property = ? AND {condition})"
-        )
+        if query.driver is None:
+            # Without a sorter the first filter's index range drives the scan (matches in creation order).
+            query.driver = alias
+            query.where.append(f"{alias}.property = ? AND {condition}")
+        else:
+            key = query.driver  # correlate on the driving row, so a count needs no document rows
+            query.where.append(
+                f"EXISTS (SELECT 1 FROM charon_document_values {alias} WHERE {alias}.scope = {key}.scope"
+                f" AND {alias}.schema_id = {key}.schema_id AND {alias}.doc_key = {key}.doc_key"
+                f" AND {alias}.property = ? AND {condition})"
+            )
         query.params += [prop.name, *values]
+        query.filtered = True
     text = body.get("query")
     if isinstance(text, str) and text:
+        query.filtered = query.searched = True
         query.where.append("d.search LIKE ? ESCAPE '!'")
         query.params.append(f"%{_escaped(text.lower())}%")
     query.order.append(f"{query.driver}.seq" if query.driver else "d.seq")
@@ -150,7 +160,7 @@ def page(
     """(documents of the page, total matches) for root documents of ``schema``."""
     query = build(schema, body)
     if query.driver:
-        # The first sorter's index range gives the order; CROSS JOIN keeps SQLite from reordering the scan.
+        # The first sorter's (or filter's) index range drives; CROSS JOIN keeps SQLite from reordering.
         source = (
             f"charon_document_values {query.driver} CROSS JOIN charon_documents d {' '.join(query.joins)}"
         )
@@ -170,7 +180,17 @@ def page(
     sql = f"SELECT d.body FROM {source} WHERE {where} ORDER BY {', '.join(query.order)} LIMIT ? OFFSET ?"
     try:
         found = storage.all(sql, [*params, ALL if take is None else take, skip])
-        total = int(storage.scalar(f"SELECT count(*) FROM {source} WHERE {where}", params))
+        if query.filtered and query.driver and not query.searched:
+            # Value rows only: a count over the matches' index entries, not over their documents.
+            counted = " AND ".join(
+                [f"{query.driver}.scope = ?", f"{query.driver}.schema_id = ?", *query.where]
+            )
+            sql = f"SELECT count(*) FROM charon_document_values {query.driver} WHERE {counted}"
+            total = int(storage.scalar(sql, [scope, schema.id, *query.params]))
+        elif query.filtered:
+            total = int(storage.scalar(f"SELECT count(*) FROM {source} WHERE {where}", params))
+        else:  # every document has a row per property, so a sorter does not change the count
+            total = store.count(storage, scope, schema.id)
     except OverflowError:
         raise ApiProblem(400, "A filter value is out of range.", code="invalidParameterValue") from None
     return [orjson.loads(row[0]) for row in found], total

@@ -172,11 +172,10 @@ def rows(storage: Storage, scope: str, schema_id: str) -> Iterator[dict[str, Any
 
 
 def count(storage: Storage, scope: str, schema_id: str) -> int:
-    return int(
-        storage.scalar(
-            "SELECT count(*) FROM charon_documents WHERE scope = ? AND schema_id = ?", (scope, schema_id)
-        )
+    size = storage.scalar(
+        "SELECT size FROM charon_collection_sizes WHERE scope = ? AND schema_id = ?", (scope, schema_id)
     )
+    return int(size or 0)
 
 
 def put(
@@ -190,11 +189,13 @@ def put(
     """Insert or replace one root document and its indexed values (keeps its place when it exists)."""
     schema_id = schema if isinstance(schema, str) else schema.id
     key = key_of(document.get("Id"))
-    if seq is None:
-        seq = storage.scalar(
-            "SELECT seq FROM charon_documents WHERE scope = ? AND schema_id = ? AND doc_key = ?",
-            (scope, schema_id, key),
-        )
+    existing = storage.scalar(
+        "SELECT seq FROM charon_documents WHERE scope = ? AND schema_id = ? AND doc_key = ?",
+        (scope, schema_id, key),
+    )
+    if existing is None:
+        _resize(storage, scope, schema_id, 1)
+    seq = seq if seq is not None else existing
     if seq is None:
         seq = int(
             storage.scalar(
@@ -228,17 +229,40 @@ def put(
     )
 
 
+def _resize(storage: Storage, scope: str, schema_id: str, change: int) -> None:
+    """Keep the collection's size: an unfiltered page's ``total`` without counting a million rows."""
+    storage.execute(
+        "INSERT INTO charon_collection_sizes (scope, schema_id, size) VALUES (?, ?, ?)"
+        " ON CONFLICT (scope, schema_id) DO UPDATE SET size = charon_collection_sizes.size + excluded.size",
+        (scope, schema_id, change),
+    )
+
+
+def reindex(storage: Storage, scope: str, schema: SchemaModel) -> None:
+    """Index a collection's documents again after its schema changed (a value row per property)."""
+    for row in storage.all(
+        "SELECT seq, body FROM charon_documents WHERE scope = ? AND schema_id = ? ORDER BY seq",
+        (scope, schema.id),
+    ):
+        put(storage, scope, schema, orjson.loads(row["body"]), seq=row["seq"])
+
+
 def delete(storage: Storage, scope: str, schema_id: str, document_id: Any) -> None:
-    for table in ("charon_documents", "charon_document_values"):
-        storage.execute(
-            f"DELETE FROM {table} WHERE scope = ? AND schema_id = ? AND doc_key = ?",
-            (scope, schema_id, key_of(document_id)),
-        )
+    removed = storage.execute(
+        "DELETE FROM charon_documents WHERE scope = ? AND schema_id = ? AND doc_key = ?",
+        (scope, schema_id, key_of(document_id)),
+    ).rowcount
+    storage.execute(
+        "DELETE FROM charon_document_values WHERE scope = ? AND schema_id = ? AND doc_key = ?",
+        (scope, schema_id, key_of(document_id)),
+    )
+    if removed:
+        _resize(storage, scope, schema_id, -removed)
 
 
 def clear(storage: Storage, scope: str, schema_id: str | None = None) -> None:
     """Every row of a scope (or of one collection in it); the revision row stays."""
-    for table in ("charon_documents", "charon_document_values"):
+    for table in ("charon_documents", "charon_document_values", "charon_collection_sizes"):
         if schema_id is None:
             storage.execute(f"DELETE FROM {table} WHERE scope = ?", (scope,))
         else:
@@ -261,6 +285,11 @@ def copy_scope(storage: Storage, source: str, destination: str) -> None:
         " (scope, schema_id, doc_key, property, text_value, folded_value, number_value, seq)"
         " SELECT ?, schema_id, doc_key, property, text_value, folded_value, number_value, seq"
         " FROM charon_document_values WHERE scope = ?",
+        (destination, source),
+    )
+    storage.execute(
+        "INSERT INTO charon_collection_sizes (scope, schema_id, size)"
+        " SELECT ?, schema_id, size FROM charon_collection_sizes WHERE scope = ?",
         (destination, source),
     )
     found = revision(storage, source)

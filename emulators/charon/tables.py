@@ -137,6 +137,17 @@ CREATE INDEX IF NOT EXISTS charon_values_folded
     ON charon_document_values (scope, schema_id, property, folded_value, seq);
 CREATE INDEX IF NOT EXISTS charon_values_number
     ON charon_document_values (scope, schema_id, property, number_value, seq);
+-- Descending sorts keep ties in creation order: the index must say so for the scan to need no sort.
+CREATE INDEX IF NOT EXISTS charon_values_text_desc
+    ON charon_document_values (scope, schema_id, property, text_value DESC, seq);
+CREATE INDEX IF NOT EXISTS charon_values_number_desc
+    ON charon_document_values (scope, schema_id, property, number_value DESC, seq);
+CREATE TABLE IF NOT EXISTS charon_collection_sizes (
+    scope TEXT NOT NULL,
+    schema_id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    PRIMARY KEY (scope, schema_id)
+);
 CREATE TABLE IF NOT EXISTS charon_transactions (
     data_source TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -228,6 +239,7 @@ TABLES = (
     "charon_revisions",
     "charon_documents",
     "charon_document_values",
+    "charon_collection_sizes",
     "charon_transactions",
     "charon_processes",
     "charon_presence",

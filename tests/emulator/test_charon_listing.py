@@ -164,3 +164,18 @@ def test_query_streams_list_results(http: httpx.Client, ds: str) -> None:
     assert sum(len(b["documents"]) for b in batches) == 2
     none = http.get(f"/datasource/{ds}/documents/query/", params={"query": "zzz"})
     assert none.status_code == 200 and "data:" not in none.text  # empty batches are not sent
+
+
+def test_a_property_added_later_sorts_every_document(http: httpx.Client, ds: str) -> None:
+    schema = result(http.post(f"/datasource/{ds}/collection/Schema/documents/", json={}))["documents"][1]
+    schema["Properties"].append({"Id": "Weight-id", "Name": "Weight", "DataType": 12})
+    result(http.post(f"/datasource/{ds}/collection/Schema/", json=schema, params={"validationOptions": ""}))
+    result(
+        http.post(
+            f"/datasource/{ds}/collection/Item/",
+            json={"Id": "Bow", "Weight": 1},
+            params={"validationOptions": ""},
+        )
+    )
+    page = listed(http, ds, {"sorters": [{"property": "Weight", "direction": "descending"}]})
+    assert ids(page) == ["Bow", "Sword", "Axe", "Shield"] and page["total"] == 4
