@@ -204,14 +204,12 @@ class GameDataIO(Catalogue):
     @operation("import")
     def import_(self, request: Request) -> Response:
         started = time.perf_counter()
+        data_source = self.present_data_source(request, "edit")
         media = self.body_format(request, formats.ALL_FORMATS)
         collections = self.collections_of(self.read_body(request, formats.ALL_FORMATS), request)
-        grant = "edit"
-        if SCHEMA_COLLECTION in collections:
-            grant = "design"
-        data_source = self.present_data_source(request, grant)
-        if SETTINGS_COLLECTION in collections:
-            self.present_data_source(request, "administer")
+        for collection, grant in ((SCHEMA_COLLECTION, "design"), (SETTINGS_COLLECTION, "administer")):
+            if collection in collections:
+                self.data_source(request, grant)
         transaction = self.transaction_of(request, data_source)
         scope = datasource.scope_of(data_source, transaction)
         meta = store.metadata(self.storage, scope)

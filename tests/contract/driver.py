@@ -112,6 +112,16 @@ class ContractTarget(Target):
             found[op_id] = importlib.import_module(name)
         return found
 
+    def client_can_send(self, case: Any) -> bool:
+        """Whether the typed client can express ``case``'s body: in a media type an overlay left it (Charon's
+        binary game-data bodies are removed for the client), and not a JSON ``null`` where the client's
+        ``None`` means "no body"."""
+        _, endpoint = self.endpoints[case.operation.definition.raw["operationId"]]
+        if not endpoint.bodies or case.body is schemathesis.core.NOT_SET:
+            return True
+        sendable = {str(body.content_type.get_untrusted_value()) for body in endpoint.bodies}
+        return case.media_type in sendable and case.body is not None
+
     @cached_property
     def credential_headers(self) -> frozenset[str]:
         """Headers and query parameters that carry the credential: the client sends its own token (in its

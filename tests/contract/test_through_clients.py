@@ -64,7 +64,7 @@ def test_operation_through_client(
     target = emulator_target(vendor)
     operation = target.operation(operation_id)
 
-    @given(case=operation.as_strategy())
+    @given(case=operation.as_strategy().filter(target.client_can_send))
     @settings(
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         deadline=None,

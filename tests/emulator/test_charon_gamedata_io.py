@@ -314,6 +314,10 @@ def test_grants_view_reads_edit_imports_administer_backs_up(http: httpx.Client) 
         headers={**as_member, "content-type": formats.JSON},
     )
     assert result(imported)["changes"] == []
+    schema_file = orjson.dumps({"Collections": {"Schema": [SHOP_SCHEMA]}})
+    headers = {**as_member, "content-type": formats.JSON}
+    refused = http.put(f"/datasource/{ds}/collections/", content=schema_file, params=query, headers=headers)
+    error(refused, 403, "authorizationFailed")  # schemas need design
     grant(http, project["id"], member["id"], "view", "administer")
     assert (
         result(http.get(f"/datasource/{ds}/", headers=as_member))["document"]["Collections"]["Schema"] == []
