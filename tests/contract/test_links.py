@@ -128,6 +128,17 @@ def links_of(target: ContractTarget) -> list[tuple[Any, str, dict[str, Any]]]:
     return found
 
 
+CLOSING = ("commit",)
+# Links the walk does not follow, each with its reason; a vendor's own entries only.
+NOT_FOLLOWED: dict[str, dict[str, str]] = {
+    "charon": {
+        "beginTransaction.findDocumentInTransaction": "the walk follows the commit link first, and a"
+        " committed transaction answers 409 completedTransaction; tests/emulator/test_charon_transactions.py"
+        " reads inside an open one",
+    }
+}
+
+
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_every_link_works_through_the_client(
     vendor: str, emulator_target: Callable[[str], ContractTarget]
@@ -185,6 +196,7 @@ def _follow_all_links(
         if source.definition.raw["operationId"] not in target.pending
         for name, link in links.items()
         if link["operationId"] not in target.pending
+        and f"{source.definition.raw['operationId']}.{name}" not in NOT_FOLLOWED.get(target.vendor, {})
     }
     # Creating operations first (POST, then PUT: Charon creates projects, branches and resources with PUT),
     # so list operations have something to link from.
@@ -227,6 +239,8 @@ def _follow(
             body = _json(run_case(target, case).response)
         if link["operationId"] in target.pending:
             continue  # answers 501 until it is built (tests/contract/pending.py)
+        if f"{source_id}.{name}" in NOT_FOLLOWED.get(target.vendor, {}):
+            continue
         operation = target.operation(link["operationId"])
         path: dict[str, Any] = {}
         query: dict[str, Any] = {}
@@ -257,7 +271,11 @@ def _follow(
             body = changed  # the write returned the resource's new state (e.g. a new version)
         responses = operation.definition.raw.get("responses") or {}
         next_links = (responses.get(str(linked.response.status_code)) or {}).get("links")
-        if next_links and depth < 2:
+        if next_links and depth >= 2:
+            # Past the depth limit only what closes the new resource (a transaction's commit): left open,
+            # it would refuse the next walk that begins one with the same example id.
+            next_links = {n: lk for n, lk in next_links.items() if lk["operationId"].startswith(CLOSING)}
+        if next_links and depth < 3:
             later.append((operation, linked_case, linked, next_links))
     # Siblings first, then what they link to: a nested write must not outdate a sibling's view.
     for operation, linked_case, linked, next_links in later:
