@@ -29,9 +29,16 @@ from tests.live import variables_of
 from tests.target import CONTROL_PLANE
 
 TOKEN = "live-mode-token"
-# Live mode expects a vendor's whole API: an emulator that still declares unfinished operations (Charon's
-# game-data engine answers 501) cannot stand in for the live service yet.
-LIVE_LIKE = [vendor for vendor in VENDORS if not load_vendor(vendor).unfinished_operations]
+# Live mode expects a vendor's whole API: an emulator that still declares unfinished operations cannot
+# stand in for the live service yet. Charon has all its operations now but no live set-up: its live link
+# walk has no counterpart of the emulator walk's preparation (the caller's workspace, a data source with the
+# examples' schema), so it is left out until it gets one.
+NOT_LIVE_YET = {"charon": "no live preparation for the link walk (workspace, data source) yet"}
+LIVE_LIKE = [
+    vendor
+    for vendor in VENDORS
+    if not load_vendor(vendor).unfinished_operations and vendor not in NOT_LIVE_YET
+]
 TEAM = "7"  # as written in the environment: a string, sent as the integer the spec asks for
 # tests/live_selection.py keeps what goes live: the other tests serve their own emulator, as in this run.
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.live_selection"]

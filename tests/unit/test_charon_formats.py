@@ -120,6 +120,11 @@ def test_xlsx_long_collection_names_survive_the_31_character_titles() -> None:
     assert formats.decode_gamedata(formats.encode_gamedata(gamedata, formats.XLSX), formats.XLSX) == gamedata
 
 
+def test_a_property_name_xlsx_cannot_store_is_a_format_error() -> None:
+    with pytest.raises(FormatError, match="control character"):
+        formats.encode_gamedata({"Collections": {"Item": [{"Id": 1, "a\x01": 2}]}}, formats.XLSX)
+
+
 def test_not_a_workbook_is_a_format_error() -> None:
     with pytest.raises(FormatError, match="XLSX"):
         formats.decode_gamedata(b"PK not really", formats.XLSX)

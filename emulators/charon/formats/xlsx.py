@@ -17,6 +17,7 @@ from typing import Any
 
 import orjson
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.worksheet import Worksheet
 
 from emulators.charon.formats.errors import FormatError
@@ -28,6 +29,15 @@ _ILLEGAL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
 
 
 def encode(gamedata: Mapping[str, Any]) -> bytes:
+    try:
+        return _encode(gamedata)
+    except IllegalCharacterError:
+        raise FormatError(
+            "A property name holds a character XLSX cannot store (a control character)."
+        ) from None
+
+
+def _encode(gamedata: Mapping[str, Any]) -> bytes:
     workbook = Workbook()
     meta = workbook.active
     assert isinstance(meta, Worksheet)
