@@ -181,14 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Built here even with --workers: a state that cannot be used is refused before anything listens,
         # the schema is created once, and this process keeps the SQLite file's lock for its workers.
-        app = build_app(
-            args.vendor,
-            state=args.state,
-            tokens=args.token,
-            options={"rate_limits": args.rate_limits},
-            admin_token=args.admin_token,
-            seed=args.seed,
-        )
+        app = app_from(args)
     except (StateInUse, StateUnavailable) as exc:
         return refuse(str(exc))
     except sqlite3.Error as exc:
@@ -235,15 +228,21 @@ def serve(app: EmulatorApp, args: argparse.Namespace, sock: socket.socket) -> No
 def run_worker(argv: list[str], sock: socket.socket) -> None:
     """One ``--workers`` process: its own app and connections on the shared state and socket."""
     args = parse_args(argv)
-    app = build_app(
+    # The parent process holds the state file's lock for all its workers.
+    serve(app_from(args, owned=False), args, sock)
+
+
+def app_from(args: argparse.Namespace, *, owned: bool = True) -> EmulatorApp:
+    """The app the command line describes (``--seed`` never reaches a worker: it is refused with them)."""
+    return build_app(
         args.vendor,
         state=args.state,
         tokens=args.token,
         options={"rate_limits": args.rate_limits},
         admin_token=args.admin_token,
-        owned=False,  # the parent process holds the state file's lock for all its workers
+        seed=args.seed,
+        owned=owned,
     )
-    serve(app, args, sock)
 
 
 if __name__ == "__main__":

@@ -42,13 +42,26 @@ class Accounts(Identity):
     def get_all_users(self, request: Request) -> Response:
         if self.caller(request)["type"] != "administratorAccount":
             raise forbidden("Only administrator accounts may list users.")
-        where, params = "deleted = 0", []
-        if request.query.get("query"):
-            where += " AND (lower(name) LIKE ? OR lower(email) LIKE ?)"  # SQLite's LIKE ignores case
-            params += [f"%{request.query['query'].lower()}%"] * 2
-        total = self.storage.scalar(f"SELECT count(*) FROM charon_users WHERE {where}", params)
-        rows = self.page(f"SELECT * FROM charon_users WHERE {where} ORDER BY pk", params, request)
+        rows, total = self.listing("charon_users", "deleted = 0", [], request, ("name", "email"))
         return self.ok({"users": [self.user_view(r) for r in rows], "total": total})
+
+    def listing(
+        self,
+        table: str,
+        where: str,
+        params: list[Any],
+        request: Request,
+        searched: tuple[str, ...] = ("name",),
+    ) -> tuple[list[Row], int]:
+        """The ``skip``/``take`` page of ``table``'s rows matching ``where`` (in creation order), narrowed by
+        ``query`` (a substring of any ``searched`` column, in any case), and how many match in all."""
+        query = request.query.get("query")
+        if query:
+            # lower() on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's is not.
+            where += " AND (" + " OR ".join(f"lower({column}) LIKE ?" for column in searched) + ")"
+            params = [*params, *[f"%{query.lower()}%"] * len(searched)]
+        total = int(self.storage.scalar(f"SELECT count(*) FROM {table} WHERE {where}", params))
+        return self.page(f"SELECT * FROM {table} WHERE {where} ORDER BY pk", params, request), total
 
     def page(self, sql: str, params: list[Any], request: Request) -> list[Row]:
         """``skip``/``take`` in SQL; no ``take`` = everything after ``skip`` (the largest LIMIT both

@@ -54,11 +54,7 @@ class Projects(Workspaces):
     @operation("getAllProjects")
     def get_all_projects(self, request: Request) -> Response:
         where, params = self.visible_project_filter(self.caller_id(request))
-        if request.query.get("query"):
-            where += " AND lower(name) LIKE ?"  # SQLite's LIKE ignores case
-            params.append(f"%{request.query['query'].lower()}%")
-        total = self.storage.scalar(f"SELECT count(*) FROM charon_projects WHERE {where}", params)
-        rows = self.page(f"SELECT * FROM charon_projects WHERE {where} ORDER BY pk", params, request)
+        rows, total = self.listing("charon_projects", where, params, request)
         return self.ok({"processes": [self.project_view(r) for r in rows], "total": total})
 
     @operation("getCurrentProjects")

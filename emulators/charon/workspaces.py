@@ -22,11 +22,7 @@ class Workspaces(Accounts):
     @operation("getAllWorkspaces")
     def get_all_workspaces(self, request: Request) -> Response:
         where, params = self.visible_workspace_filter(self.caller_id(request))
-        if request.query.get("query"):
-            where += " AND lower(name) LIKE ?"  # SQLite's LIKE ignores case
-            params.append(f"%{request.query['query'].lower()}%")
-        total = self.storage.scalar(f"SELECT count(*) FROM charon_workspaces WHERE {where}", params)
-        rows = self.page(f"SELECT * FROM charon_workspaces WHERE {where} ORDER BY pk", params, request)
+        rows, total = self.listing("charon_workspaces", where, params, request)
         return self.ok({"processes": [self.workspace_view(r) for r in rows], "total": total})
 
     @operation("getCurrentWorkspaces")
