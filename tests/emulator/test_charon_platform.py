@@ -365,3 +365,20 @@ def test_declared_binary_media_types_reach_the_handler_raw(http: httpx.Client) -
     error(msgpack, 404, "resourceNotFound")  # past the core (not a 415): the data source is unknown
     undeclared = http.post(path, content=b"x", headers={"content-type": "text/csv"})
     assert undeclared.status_code == 415
+
+
+def test_administrators_lists_narrow_by_query_in_any_case_with_the_total_of_the_matches(
+    http: httpx.Client,
+) -> None:
+    seed_users(http, ADMIN, SECOND)
+    admin = bearer(ADMIN["apiKey"])
+    by_name = result(http.get("/user/", params={"query": "SECOND u"}, headers=admin))
+    by_email = result(http.get("/user/", params={"query": "STUDIO.IO"}, headers=admin))
+    assert [u["profile"]["email"] for u in by_name["users"]] == [SECOND["email"]] and by_name["total"] == 1
+    assert [u["profile"]["email"] for u in by_email["users"]] == [SECOND["email"]] and by_email["total"] == 1
+    new_project(http, name="Dungeon Crawler")
+    new_project(http, name="space-sim")
+    projects = result(http.get("/project/", params={"query": "dungeon", "take": 5}, headers=admin))
+    assert [p["name"] for p in projects["processes"]] == ["Dungeon Crawler"] and projects["total"] == 1
+    everything = result(http.get("/project/", params={"take": 1}, headers=admin))
+    assert len(everything["processes"]) == 1 and everything["total"] == 2
