@@ -115,12 +115,14 @@ def mutation(session: nox.Session) -> None:
         # (not the depth sweeps of tests/emulator/test_input_bounds.py: a minute per mutant of json_depth)
         "emulators/core/limits.py": ["tests/unit/test_limits.py", "tests/unit/test_emulator_core.py"],
         "emulators/core/auth.py": [
+            "tests/unit/test_auth_schemes.py",
             "tests/unit/test_emulator_core.py",
             "tests/emulator/test_control_plane.py",
         ],
+        # (not tests/emulator/test_faults.py: its client retries wait real seconds on every mutant)
         "emulators/core/control.py": [
+            "tests/unit/test_control_actions.py",
             "tests/emulator/test_control_plane.py",
-            "tests/emulator/test_faults.py",
         ],
     }
     unknown = sorted(set(session.posargs) - set(targets))

@@ -106,6 +106,8 @@ def authenticate(
     missing_scope: list[str] | None = None
     presented = False
     for requirement in requirements:
+        # A requirement object needs every scheme it names (OpenAPI); the first one names the caller.
+        callers: list[Principal] = []
         for scheme, scopes in requirement.items():
             reader = readers.get(scheme)
             token = reader.read(headers, query) if reader else None
@@ -120,7 +122,9 @@ def authenticate(
             if principal.scopes is not None and not set(scopes) <= principal.scopes:
                 missing_scope = sorted(set(scopes) - principal.scopes)
                 break
-            return principal
+            callers.append(principal)
+        else:
+            return callers[0]
     if missing_scope is not None:
         raise ApiProblem(
             403, f"The token is missing the scope(s): {', '.join(missing_scope)}", code="forbidden"
