@@ -11,6 +11,7 @@ nox -s api-diff -- --base REF    # breaking / non-breaking spec changes since RE
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -29,6 +30,37 @@ CLIENTS = sorted(str(p.parent) for p in (ROOT / "generated").glob("*/pyproject.t
 # The interpreter nox runs under (the project's .venv through scripts/dev.py): any Python 3.11+ works,
 # and naming one version would fail on machines that have only another.
 PYTHON: str | None = None
+
+
+DECORATED = re.compile(r'^    @operation\("(\w+)"\)\n(?=    def (\w+)\()', re.M)
+CLASS = re.compile(r"^class (\w+)(?:\(([^)]*)\))?:\n", re.M)
+
+
+def handlers_as_tables(source: str) -> str:
+    """``source`` with each class's ``@operation("id")`` handlers turned into entries of its ``handlers``.
+
+    mutmut skips decorated functions; the table is the registration VendorEmulator also supports. It starts
+    from the first base's table: a class's own ``handlers`` is taken as given, so a capability group that
+    subclasses another (a vendor package, one module per group) must carry its parents' entries.
+    """
+    heads = list(CLASS.finditer(source))
+    parts, done = [], 0
+    for index, head in enumerate(heads):
+        end = heads[index + 1].start() if index + 1 < len(heads) else len(source)
+        body = source[head.end() : end]
+        # (op ids and names are \w+: nothing in the table needs quoting beyond repr)
+        table = "".join(f"        {m[1]!r}: {m[2]!r},\n" for m in DECORATED.finditer(body))
+        parts.append(source[done : head.end()])
+        if table:
+            base = (head[2] or "").split(",")[0].strip()
+            if not base:
+                raise ValueError(f"class {head[1]} registers handlers but has no base class")
+            parts.append(f"    handlers = {{\n        **{base}.handlers,\n{table}    }}\n")
+            body = DECORATED.sub("", body)
+        parts.append(body)
+        done = end
+    parts.append(source[done:])
+    return "".join(parts)
 
 
 def install(session: nox.Session) -> None:
@@ -90,7 +122,7 @@ def mutation(session: nox.Session) -> None:
     """Mutation testing (mutmut 3.8.1) of each vendor module and of the core; not in the default run.
 
     nox -s mutation                          # every target below, one after the other (CPU-heavy)
-    nox -s mutation -- emulators/make.py     # one target
+    nox -s mutation -- emulators/make.py     # one target (a vendor package: emulators/qlik/*)
 
     Each target is mutated against only the emulator tests that cover it. mutmut skips decorated
     functions, i.e. every ``@operation`` handler, so the run works on a throw-away copy of the tree in
@@ -98,13 +130,12 @@ def mutation(session: nox.Session) -> None:
     VendorEmulator already supports, same behaviour). The session prints each survivor with its diff and
     does not fail on them: each is judged by hand.
     """
-    import re
     import shutil
     import tempfile
 
     targets = {
         "emulators/make.py": ["tests/emulator/test_make.py"],
-        "emulators/qlik.py": ["tests/emulator/test_qlik.py"],
+        "emulators/qlik/*": ["tests/emulator/test_qlik.py"],
         "emulators/rollup.py": ["tests/emulator/test_rollup.py"],
         "emulators/core/*": [
             "tests/emulator",
@@ -130,22 +161,15 @@ def mutation(session: nox.Session) -> None:
         session.error(f"unknown mutation target(s) {unknown}; known: {sorted(targets)}")
     install(session)
     session.install("mutmut==3.8.1")
-    decorator = re.compile(r'^    @operation\("(\w+)"\)\n(?=    def (\w+)\()', re.M)
     with tempfile.TemporaryDirectory(prefix="mutation-") as tmp:
         copy = Path(tmp) / "tree"
         ignore = shutil.ignore_patterns(".git", ".venv", ".nox", "mutants", "reports")
         shutil.copytree(ROOT, copy, ignore=ignore)
-        for module in (copy / "emulators").glob("*.py"):
+        for module in (copy / "emulators").rglob("*.py"):
             source = module.read_text(encoding="utf-8")
-            table = "".join(f"        {m[1]!r}: {m[2]!r},\n" for m in decorator.finditer(source))
-            if table:
-                source = decorator.sub("", source)
-                # (op ids are \w+: nothing in the table is special in a replacement string)
-                handlers = "    handlers = {\n" + table + "    }\n"
-                source = re.sub(
-                    r"^(class \w+\(VendorEmulator\):\n)", r"\1" + handlers, source, count=1, flags=re.M
-                )
-                module.write_text(source, encoding="utf-8")
+            registered = handlers_as_tables(source)
+            if registered != source:
+                module.write_text(registered, encoding="utf-8")
         session.chdir(copy)
         pyproject = (copy / "pyproject.toml").read_text(encoding="utf-8")
         for target in session.posargs or list(targets):

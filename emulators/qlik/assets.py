@@ -1,0 +1,56 @@
+"""Qlik data assets: listed and deleted per data store (created only by the control plane's seed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from emulators.core.http import Request, Response
+from emulators.core.vendor import operation
+from emulators.qlik.stores import DataStores
+from emulators.qlik.wire import load_doc, path_ids
+
+
+class DataAssets(DataStores):
+    def _asset_scope(self, request: Request) -> tuple[str, list[Any]]:
+        _, tenant = self._caller(request)
+        where, params = "s.tenant_id = ?", [tenant]
+        store_ids = path_ids(request, "data-store-ids")
+        if store_ids is not None:
+            where += f" AND {self._one_of('a.store_id', store_ids)}"
+            params.append(store_ids[0] if len(store_ids) == 1 else self.storage.dialect.values(store_ids))
+        return where, params
+
+    @operation("listDataAssets")
+    def list_data_assets(self, request: Request) -> Response:
+        where, params = self._asset_scope(request)
+        return self._list(
+            request,
+            source="qlik_data_assets a JOIN qlik_data_stores s ON s.id = a.store_id",
+            columns="a.doc AS doc, s.doc AS store_doc",
+            where=where,
+            params=params,
+            schema="DataAsset",
+            render=lambda row: self._asset_json(load_doc(row["doc"]), load_doc(row["store_doc"])),
+        )
+
+    @operation("deleteDataAssets")
+    def delete_data_assets(self, request: Request) -> Response:
+        where, params = self._asset_scope(request)
+        with self.storage.transaction():
+            # Their data sets go with them (ON DELETE CASCADE).
+            self.storage.execute(
+                "DELETE FROM qlik_data_assets WHERE id IN (SELECT a.id FROM qlik_data_assets a "
+                f"JOIN qlik_data_stores s ON s.id = a.store_id WHERE {where})",
+                params,
+            )
+        return Response(204)
+
+    @staticmethod
+    def _store_info(store: dict[str, Any]) -> dict[str, Any]:
+        info = {"id": store["id"]}
+        info.update({key: store[key] for key in ("name", "type") if key in store})
+        return info
+
+    def _asset_json(self, asset: dict[str, Any], store: dict[str, Any]) -> dict[str, Any]:
+        asset["dataStoreInfo"] = self._store_info(store)
+        return asset

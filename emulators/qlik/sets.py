@@ -1,0 +1,58 @@
+"""Qlik data sets: listed and deleted per data store and data asset (created only by the seed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from emulators.core.http import Request, Response
+from emulators.core.storage import Row
+from emulators.core.vendor import operation
+from emulators.qlik.assets import DataAssets
+from emulators.qlik.wire import load_doc, path_ids
+
+
+class DataSets(DataAssets):
+    def _set_scope(self, request: Request) -> tuple[str, list[Any]]:
+        where, params = self._asset_scope(request)
+        asset_ids = path_ids(request, "data-asset-ids")
+        if asset_ids is not None:
+            where += f" AND {self._one_of('d.asset_id', asset_ids)}"
+            params.append(asset_ids[0] if len(asset_ids) == 1 else self.storage.dialect.values(asset_ids))
+        return where, params
+
+    @operation("listDataSets")
+    def list_data_sets(self, request: Request) -> Response:
+        where, params = self._set_scope(request)
+
+        def render(row: Row) -> dict[str, Any]:
+            data_set = load_doc(row["doc"])
+            asset, store = load_doc(row["asset_doc"]), load_doc(row["store_doc"])
+            info: dict[str, Any] = {"id": asset["id"]}
+            if "name" in asset:
+                info["name"] = asset["name"]
+            info["dataStoreInfo"] = self._store_info(store)
+            data_set["dataAssetInfo"] = info
+            return data_set
+
+        return self._list(
+            request,
+            source="qlik_data_sets d JOIN qlik_data_assets a ON a.id = d.asset_id "
+            "JOIN qlik_data_stores s ON s.id = a.store_id",
+            columns="d.doc AS doc, a.doc AS asset_doc, s.doc AS store_doc",
+            where=where,
+            params=params,
+            schema="DataSet",
+            render=render,
+        )
+
+    @operation("deleteDataSets")
+    def delete_data_sets(self, request: Request) -> Response:
+        where, params = self._set_scope(request)
+        with self.storage.transaction():
+            self.storage.execute(
+                "DELETE FROM qlik_data_sets WHERE id IN (SELECT d.id FROM qlik_data_sets d "
+                "JOIN qlik_data_assets a ON a.id = d.asset_id JOIN qlik_data_stores s ON s.id = a.store_id "
+                f"WHERE {where})",
+                params,
+            )
+        return Response(204)
