@@ -208,7 +208,7 @@ def _epoch(value: Any) -> float:
         return float(value)
     if isinstance(value, str):
         try:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            parsed = datetime.fromisoformat(value)  # (3.11+ reads a trailing "Z" itself)
         except ValueError:
             pass
         else:
