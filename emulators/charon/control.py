@@ -31,11 +31,18 @@ class Control(Engine):
     @classmethod
     def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client, token: str) -> dict[str, Any]:
         """The API can create neither workspaces nor administrators: the walk's key is seeded as an
-        administrator account (getAllUsers and getAllProjects list what administrators see), and the walk's
-        creates use its personal workspace instead of the spec's example id (a workspace of nobody's); and
-        a project whose primary branch's data source has the ``Item`` schema the document examples use."""
+        administrator account (getAllUsers and getAllProjects list what administrators see); the rest is
+        what a live walk makes through the API too."""
         administrator = {"email": "link-walk@example.com", "apiKey": token, "type": "administratorAccount"}
         control.post("/_emulator/seed", json={"users": [administrator]}).raise_for_status()
+        return cls.prepare_live_link_walk(api, token)
+
+    @classmethod
+    def prepare_live_link_walk(cls, api: httpx.Client, token: str) -> dict[str, Any]:
+        """Through the API with the walk's key only: its user's first workspace (a key's user has its
+        personal one from the first call on) instead of the spec's example id (a workspace of nobody's), and
+        a project there whose primary branch's data source has the ``Item`` schema the document examples
+        use."""
         workspaces = api.get("/workspace/my/").raise_for_status().json()["result"]
         me = api.get("/user/me/").raise_for_status().json()["result"]
         project = (

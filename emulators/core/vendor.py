@@ -106,6 +106,13 @@ class VendorEmulator:
         """
         return {}
 
+    @classmethod
+    def prepare_live_link_walk(cls, api: httpx.Client, token: str) -> dict[str, Any]:
+        """The live counterpart of ``prepare_link_walk``: what the walk needs, made through the vendor's API
+        only (a live service has no control plane), with the live credential ``token``. Returns parameter
+        overrides, joined with the owned values read from the environment. Default: nothing to make."""
+        return {}
+
     def setup(self) -> None:
         """Create tables (idempotently: a ``--state`` file may already hold them)."""
 

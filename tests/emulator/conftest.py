@@ -50,9 +50,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """The modules in ``ON_POSTGRES`` run twice, once per backend (module-scoped: one emulator each)."""
+    """The modules in ``ON_POSTGRES`` run twice, once per backend (module-scoped: one emulator each).
+
+    Not in live mode: the live service keeps its own state, so a second pass would only repeat the first.
+    """
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    if "backend" in metafunc.fixturenames and module in ON_POSTGRES:
+    vendor = getattr(metafunc.module, "VENDOR", None)
+    live = isinstance(vendor, str) and live_service(vendor) is not None
+    if "backend" in metafunc.fixturenames and module in ON_POSTGRES and not live:
         metafunc.parametrize("backend", BACKENDS, indirect=True, scope="module")
 
 
