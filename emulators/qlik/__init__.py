@@ -15,7 +15,10 @@ Emulator choices the vendor leaves open:
   ``{"dataAssets": [...], "dataSets": [...]}`` creates them (assets name their store in
   ``dataStoreInfo.id``, sets their asset in ``dataAssetInfo.id``); the whole seed is one transaction.
 - Lists come in creation order unless ``sort`` says otherwise; unknown ``sort`` fields are ignored and
-  unknown ``projections`` select nothing.
+  unknown ``projections`` select nothing. ``sort`` takes the scalar top-level fields of the listed schema
+  (strings, numbers, booleans); arrays and objects (``tags``, ``properties``, ``dataStoreInfo``) are
+  ignored like unknown fields. Ties keep creation order in the direction of the first sort field, so one
+  index per field, ``(owner, field, seq)``, serves both directions.
 - With ``options["rate_limits"]``: tier 1 allows 1,000 and tier 2 100 requests per minute per API key and
   tier (``x-qlik-tier``); beyond that, 429 with ``Retry-After`` in whole seconds and the vendor's documented
   body (no ``status``, no ``traceId``). ``options["clock"]`` replaces the limiter's monotonic clock.

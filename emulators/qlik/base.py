@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from emulators.core.http import ApiProblem, Principal, Request, reason_phrase
 from emulators.core.profile import LiveVariables
 from emulators.core.vendor import VendorEmulator
-from emulators.qlik.model import SCHEMA
+from emulators.qlik.model import SCHEMA, sort_indexes
 from emulators.qlik.wire import derived_id, field_name, object_id, stamp
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ class QlikCore(VendorEmulator):
 
     def setup(self) -> None:
         self.storage.script(SCHEMA.format(serial=self.storage.dialect.serial_key))
+        self.storage.script(sort_indexes(self.storage.dialect))
         clock: Callable[[], float] = self.options.get("clock") or self.clock.monotonic
         self.limiter = self.rate_limiter(clock)
 

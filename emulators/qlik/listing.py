@@ -40,8 +40,11 @@ class Listing(QlikCore):
         page: int = request.query.get("page", 0)
         sort, projections = list_params(request, "sort", "projections")
         alias = source.split()[1]
-        fields = [(name.removeprefix("-"), name.startswith("-")) for name in sort if name.removeprefix("-")]
-        order = order_by(fields, sortable_fields(schema, alias, self.storage.dialect), f"{alias}.seq ASC")
+        sortable = sortable_fields(schema, alias, self.storage.dialect)
+        fields = [(name.removeprefix("-"), name.startswith("-")) for name in sort]
+        fields = [(name, descending) for name, descending in fields if name in sortable]
+        tiebreak = f"{alias}.seq {'DESC' if fields and fields[0][1] else 'ASC'}"
+        order = order_by(fields, sortable, tiebreak)
         total: int = self.storage.scalar(f"SELECT COUNT(*) FROM {source} WHERE {where}", params)
         offset = page * limit
         rows = (

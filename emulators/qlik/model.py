@@ -74,7 +74,7 @@ def components() -> dict[str, Any]:
 
 @cache
 def schema_properties(schema: str) -> tuple[str, ...]:
-    """Top-level property names of a spec schema: the fields ``sort`` and ``projections`` may name."""
+    """Top-level property names of a spec schema: the fields ``projections`` may name."""
     return tuple(components()["schemas"][schema]["properties"])
 
 
@@ -83,9 +83,36 @@ def schema_validator(schema: str) -> Validator:
     return Validator.compile({"$ref": f"#/components/schemas/{schema}"}, components())
 
 
+@cache
+def scalar_properties(schema: str) -> tuple[str, ...]:
+    """The properties of a spec schema that ``sort`` can order by: those with a scalar type."""
+    properties = components()["schemas"][schema]["properties"]
+    scalar = {"string", "integer", "number", "boolean"}
+    return tuple(name for name, spec in properties.items() if spec.get("type") in scalar)
+
+
+# Each listed table, the column its lists are scoped by, and the spec schema of its items.
+LISTED = (
+    ("qlik_data_stores", "tenant_id", "DataStore"),
+    ("qlik_data_assets", "store_id", "DataAsset"),
+    ("qlik_data_sets", "asset_id", "DataSet"),
+)
+
+
+def sort_indexes(sql: Dialect) -> str:
+    """An index per list and sortable field, ``(owner, field, seq)``: a sorted page is an index walk."""
+    return "".join(
+        f"CREATE INDEX IF NOT EXISTS {table}_by_{name.lower()} ON {table}"
+        f" ({owner}, {sql.json_field('doc', name)}, seq);\n"
+        for table, owner, schema in LISTED
+        for name in scalar_properties(schema)
+    )
+
+
+@cache
 def sortable_fields(schema: str, alias: str, sql: Dialect) -> dict[str, str]:
-    """API field name -> SQL expression over the JSON document; only spec property names get in."""
-    return {name: sql.json_field(f"{alias}.doc", name) for name in schema_properties(schema)}
+    """API field name -> SQL expression over the JSON document; only scalar spec properties get in."""
+    return {name: sql.json_field(f"{alias}.doc", name) for name in scalar_properties(schema)}
 
 
 # -- small helpers ----------------------------------------------------------------------------------------

@@ -281,6 +281,21 @@ def test_multi_field_sort_and_projections(http: httpx.Client, empty_tenant: None
     assert all(set(item) == {"id"} for item in only_id) and len(only_id) == 5
 
 
+def test_sort_ties_follow_the_first_field_and_non_scalar_fields_are_ignored(
+    http: httpx.Client, empty_tenant: None
+) -> None:
+    for i, kind in enumerate(["a", "b", "a", "b"]):
+        create(http, type=kind, name=f"s{i}", technicalName=f"s{i}", tags=[f"t{9 - i}"])
+
+    def names(sort: str) -> list[str]:
+        return [s["name"] for s in http.get("/data-stores", params={"sort": sort}).json()["data"]]
+
+    assert names("type") == ["s0", "s2", "s1", "s3"]  # ties in creation order
+    assert names("-type") == ["s3", "s1", "s2", "s0"]  # ties in reverse creation order
+    # tags is an array: ignored like an unknown field, so creation order (not the tags' reverse order).
+    assert names("tags") == ["s0", "s1", "s2", "s3"] and names("-tags") == names("tags")
+
+
 def test_list_parameter_validation(http: httpx.Client, empty_tenant: None) -> None:
     assert_error(http.get("/data-stores", params={"limit": 101}), 400, "limit")
     assert_error(http.get("/data-stores", params={"limit": 0}), 400, "limit")
