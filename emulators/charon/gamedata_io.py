@@ -11,7 +11,8 @@
   ``administer`` when it holds ``ProjectSettings``); ``administer`` backs up and restores.
 - XLIFF (export): source language = the project's primary language, target = the first requested language
   other than it, else the first of the project's other languages. An XLIFF import merges the translated
-  texts into the stored localized texts (other languages kept); units for unknown documents are skipped.
+  texts into the stored localized texts (other languages kept), embedded documents' texts too; units for
+  unknown documents (or embedded positions) are skipped.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import Any
 
 import orjson
 
-from emulators.charon import datasource, exporting, formats, store
+from emulators.charon import datasource, exporting, formats, store, translations
 from emulators.charon.base import not_found, problem
 from emulators.charon.catalogue import Catalogue
 from emulators.charon.changes import ChangeRequest
-from emulators.charon.schemas import LOCALIZED_TEXT, SCHEMA_COLLECTION, SETTINGS_COLLECTION, SchemaModel
+from emulators.charon.schemas import SCHEMA_COLLECTION, SETTINGS_COLLECTION
 from emulators.core.http import Request, Response
 from emulators.core.vendor import operation
 
@@ -272,7 +273,7 @@ class GameDataIO(Catalogue):
                 if current is not None:
                     update = {**incoming, "Id": current["Id"]}
                     merged.setdefault(name, []).append(
-                        _merge_localized(schema, current, update, languages, partial=True)
+                        translations.merged(meta, schema, current, update, languages, partial=True)
                     )
         return merged
 
@@ -284,7 +285,7 @@ class GameDataIO(Catalogue):
         if schema is None or name in (SCHEMA_COLLECTION, SETTINGS_COLLECTION):
             return document
         current = store.get(self.storage, scope, schema.id, document.get("Id")) if "Id" in document else None
-        return _merge_localized(schema, current or {}, document, languages, partial=False)
+        return translations.merged(meta, schema, current or {}, document, languages, partial=False)
 
     @operation("convertGameDataRaw")
     def convert_game_data_raw(self, request: Request) -> Response:
@@ -303,24 +304,3 @@ class GameDataIO(Catalogue):
             value = {"Collections": {self._collection_name(meta, str(name)): value}}
         self.collections_of(value, request)
         return Response(200, value)
-
-
-def _merge_localized(
-    schema: SchemaModel,
-    current: dict[str, Any],
-    incoming: dict[str, Any],
-    languages: set[str],
-    *,
-    partial: bool,
-) -> dict[str, Any]:
-    """``incoming`` whose localized texts carry the stored languages plus its own (only ``languages`` of
-    them when given); ``partial``: keep only ``Id`` and the localized texts."""
-    out: dict[str, Any] = {"Id": incoming["Id"]} if partial else dict(incoming)
-    for prop in schema.properties:
-        texts = incoming.get(prop.name)
-        if prop.data_type != LOCALIZED_TEXT or not isinstance(texts, dict):
-            continue
-        chosen = {lang: text for lang, text in texts.items() if not languages or lang in languages}
-        stored = current.get(prop.name)
-        out[prop.name] = {**(stored if isinstance(stored, dict) else {}), **chosen}
-    return out
