@@ -34,38 +34,28 @@ def merged(
         inner = meta.by_id.get(prop.reference_schema_id or "")
         if inner is None or prop.data_type not in (DOCUMENT, DOCUMENT_COLLECTION):
             continue
+
+        def embedded(old: dict[str, Any], new: dict[str, Any], inner: SchemaModel = inner) -> dict[str, Any]:
+            texts = merged(meta, inner, old, new, languages, partial=partial)
+            return {**old, **texts} if partial else texts
+
         if isinstance(value, dict):
-            base = stored if isinstance(stored, dict) else {}
-            out[prop.name] = _embedded(meta, inner, base, value, languages, partial)
+            out[prop.name] = embedded(stored if isinstance(stored, dict) else {}, value)
         elif isinstance(value, list):
             olds = stored if isinstance(stored, list) else []
             if partial:
                 out[prop.name] = [
-                    _embedded(meta, inner, old, value[i], languages, True)
+                    embedded(old, value[i])
                     if i < len(value) and isinstance(value[i], dict) and isinstance(old, dict)
                     else old
                     for i, old in enumerate(olds)
                 ]
             else:
                 out[prop.name] = [
-                    _embedded(meta, inner, _match(olds, i, item), item, languages, False)
-                    if isinstance(item, dict)
-                    else item
+                    embedded(_match(olds, i, item), item) if isinstance(item, dict) else item
                     for i, item in enumerate(value)
                 ]
     return out
-
-
-def _embedded(
-    meta: store.Metadata,
-    schema: SchemaModel,
-    current: dict[str, Any],
-    incoming: dict[str, Any],
-    languages: set[str],
-    partial: bool,
-) -> dict[str, Any]:
-    texts = merged(meta, schema, current, incoming, languages, partial=partial)
-    return {**current, **texts} if partial else texts
 
 
 def _match(stored: list[Any], index: int, item: dict[str, Any]) -> dict[str, Any]:
