@@ -216,8 +216,12 @@ class GameDataIO(Catalogue):
         meta = store.metadata(self.storage, scope)
         wanted = _listed(request, "schemas")
         if wanted:
-            names = {self._collection_name(meta, name) for name in wanted}
-            collections = {k: v for k, v in collections.items() if self._collection_name(meta, k) in names}
+            # A collection the file brings (its schema may come in the same file) is named as in the file;
+            # any other name must be a stored schema's name or id.
+            names = {name if name in collections else self._collection_name(meta, name) for name in wanted}
+            collections = {
+                k: v for k, v in collections.items() if k in names or self._stored_name(meta, k) in names
+            }
         languages = set(_listed(request, "languages"))
         if media in (formats.XLIFF1, formats.XLIFF2):
             collections = self._merged_translations(scope, meta, collections, languages)
@@ -248,6 +252,11 @@ class GameDataIO(Catalogue):
             request, data_source, "import", orjson.dumps(result), formats.JSON, started, "Imported"
         )
         return self.ok(result)
+
+    @staticmethod
+    def _stored_name(meta: store.Metadata, name_or_id: str) -> str | None:
+        schema = meta.find(name_or_id)
+        return schema.name if schema is not None else None
 
     @staticmethod
     def _collection_name(meta: store.Metadata, name_or_id: str) -> str:

@@ -393,3 +393,16 @@ def test_the_language_filter_cuts_embedded_texts_too(http: httpx.Client) -> None
     result(importing(http, ds, body, formats.JSON, importMode="safeUpdate", languages="fr-FR"))
     stored = exported(http, ds, exportMode="extraction", schemas="Ring")["Collections"]["Ring"][0]
     assert stored["Gems"][0]["Label"] == {"en-US": "Ruby", "fr-FR": "Rubis!"}  # English kept as stored
+
+
+def test_an_import_filtered_to_its_schemas_brings_the_schemas_the_file_defines(http: httpx.Client) -> None:
+    empty = new_project(http, name="fresh")["branches"][0]["id"]
+    gamedata = {"Collections": {"Schema": [GEM_SCHEMA, RING_SCHEMA], "Ring": [{"Id": "R1"}]}}
+    body = orjson.dumps(gamedata)
+    # "Ring" is not stored yet: the file defines it, so naming the file's collections is no 404.
+    done = result(importing(http, empty, body, formats.JSON, schemas="Schema", validationOptions=""))
+    assert sorted(c["id"] for c in done["changes"]) == sorted([str(GEM_SCHEMA["Id"]), str(RING_SCHEMA["Id"])])
+    assert exported(http, empty, exportMode="extraction", schemas="Ring")["Collections"]["Ring"] == []
+    rings = result(importing(http, empty, body, formats.JSON, schemas="Ring", validationOptions=""))
+    assert [(c["id"], c["status"]) for c in rings["changes"]] == [("R1", "created")]
+    error(importing(http, empty, body, formats.JSON, schemas="Nowhere"), 404, "resourceNotFound")
