@@ -2,8 +2,9 @@
 
 ``path`` is ``*`` (everywhere), ``/<Schema>`` (inside that collection's documents), ``/<Schema>/<Id>`` or
 ``/<Schema>/<Id>/<Property>``. Emulator decision: embedded documents are not indexed, so their lists are
-built in memory (one level deep: the components directly inside root documents); the query and paging
-apply, filters and sorters are checked but not applied.
+built in memory (one level deep: the components directly inside root documents), with the same filters,
+sorters, query and paging as root lists (``matching``). Such a list reads every root document of the
+containing collections: fine for the emulator's scale of components, not a million.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from emulators.charon import listing, store
+from emulators.charon import matching, store
 from emulators.charon.schemas import DOCUMENT, DOCUMENT_COLLECTION, SchemaModel
 from emulators.core.storage import Storage
 
@@ -62,11 +63,12 @@ def documents(
 def page(
     storage: Storage, scope: str, schema: SchemaModel, path: str, body: dict[str, Any]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
-    listing.build(schema, body)  # the same 400s for unknown properties and operators
-    found = list(documents(storage, scope, schema, path))
+    matches = matching.matcher(schema, body)  # the same 400s as a root list for unknown properties
+    found = [f for f in documents(storage, scope, schema, path) if matches(f[0])]
     text = body.get("query")
     if isinstance(text, str) and text:
         found = [f for f in found if text.lower() in orjson.dumps(f[0]).decode().lower()]
+    matching.sort(schema, body, found, lambda f: f[0])
     total = len(found)
     skip, take = body.get("skip") or 0, body.get("take")
     found = found[skip : None if take is None else skip + take]

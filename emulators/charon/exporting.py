@@ -6,11 +6,12 @@ Pure functions over a snapshot (``datasource.snapshot``). Modes (vendor docs, ``
 - ``publication``: as normal, without what the game does not load: the ``Schema`` collection and ``null``
   values [emulator decision: the vendor says "non-essential data" without a list];
 - ``extraction``: the selected collections only (references may be broken);
-- ``localization``: as extraction, with only ``Id`` and the localized-text properties, and only the
-  collections that have any.
+- ``localization``: as extraction, with only ``Id`` and the localized texts (those of embedded documents
+  too, inside their documents cut the same way), and only the collections that have any.
 ``schemas`` (names or ids; empty = every collection, metadata included) selects collections; ``properties``
-(names or property ids; ``Id`` always kept) and ``languages`` (empty = all) cut the documents of the schema
-collections. An unknown schema is a ``KeyError`` naming it.
+(names or property ids; ``Id`` always kept) cut the documents of the schema collections, and ``languages``
+(empty = all) every localized text in them, embedded ones included. An unknown schema is a ``KeyError``
+naming it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Schemas:
     def __init__(self, schema_documents: Iterable[Mapping[str, Any]]) -> None:
         self.by_name: dict[str, Mapping[str, Any]] = {}
         self.name_of_id: dict[str, str] = {}
+        self._localized_paths: dict[str, list[str]] = {}  # asked for per (embedded) document
         for schema in schema_documents:
             name = str(schema.get("Name"))
             self.by_name[name] = schema
@@ -50,7 +52,30 @@ class Schemas:
         return self.name_of_id.get(str(reference.get("Id"))) if isinstance(reference, Mapping) else None
 
     def localized(self, name: str) -> list[str]:
-        return [str(p.get("Name")) for p in self.properties(name) if p.get("DataType") == LOCALIZED_TEXT]
+        """Where the localized texts of a ``name`` document are: property names, and paths through embedded
+        documents (``Parts/*/Name`` in a collection, ``Part/Name`` in a single one; a schema embedded in
+        itself is followed one level)."""
+        if name not in self._localized_paths:
+            self._localized_paths[name] = list(self._localized(name, frozenset()))
+        return self._localized_paths[name]
+
+    def _localized(self, name: str, seen: frozenset[str]) -> Iterator[str]:
+        for prop in self.properties(name):
+            prop_name, kind = str(prop.get("Name")), prop.get("DataType")
+            if kind == LOCALIZED_TEXT:
+                yield prop_name
+            target = self.target(prop)
+            if kind in (DOCUMENT, DOCUMENT_COLLECTION) and target is not None and target not in seen:
+                step = f"{prop_name}/*" if kind == DOCUMENT_COLLECTION else prop_name
+                yield from (f"{step}/{inner}" for inner in self._localized(target, seen | {name}))
+
+    def embedded(self, name: str) -> dict[str, str]:
+        """Property name -> schema name of the documents embedded in a ``name`` document."""
+        return {
+            str(p.get("Name")): target
+            for p in self.properties(name)
+            if p.get("DataType") in (DOCUMENT, DOCUMENT_COLLECTION) and (target := self.target(p)) is not None
+        }
 
     def references(self, name: str, document: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
         """(collection, id) of every document ``document`` (of schema ``name``) references, embedded ones'
@@ -98,11 +123,8 @@ def export(
             out[name] = picked[name]
             continue
         keep = _kept_properties(model, name, mode, property_filter)
-        localized = set(model.localized(name))
-        out[name] = [
-            _cut(document, keep, localized, language_filter, drop_nulls=mode == "publication")
-            for document in picked[name]
-        ]
+        cut = Cut(model, mode, language_filter)
+        out[name] = [cut.document(name, document, keep) for document in picked[name]]
     head = {k: gamedata[k] for k in ("ToolsVersion", "RevisionHash", "ChangeNumber") if k in gamedata}
     return {**head, "Collections": out}
 
@@ -141,29 +163,41 @@ def _kept_properties(model: Schemas, name: str, mode: str, wanted: set[str]) -> 
             str(p.get("Name")) for p in props if p.get("Name") in wanted or p.get("Id") in wanted
         }
     if mode == "localization":
-        localized = {"Id", *model.localized(name)}
+        localized = {"Id", *(path.split("/")[0] for path in model.localized(name))}
         keep = localized if keep is None else keep & localized
     return keep
 
 
-def _cut(
-    document: Mapping[str, Any],
-    keep: set[str] | None,
-    localized: set[str],
-    languages: set[str],
-    *,
-    drop_nulls: bool,
-) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in document.items():
-        if keep is not None and key not in keep:
-            continue
-        if drop_nulls and value is None:
-            continue
-        if languages and key in localized and isinstance(value, Mapping):
-            value = {lang: text for lang, text in value.items() if lang in languages}
-        out[key] = value
-    return out
+class Cut:
+    """Cuts one document (and the documents embedded in it) for an export mode and a language filter."""
+
+    def __init__(self, model: Schemas, mode: str, languages: set[str]) -> None:
+        self.model, self.mode, self.languages = model, mode, languages
+
+    def document(self, name: str, document: Mapping[str, Any], keep: set[str] | None) -> dict[str, Any]:
+        texts = {p for p in self.model.localized(name) if "/" not in p}
+        embedded = self.model.embedded(name)
+        out: dict[str, Any] = {}
+        for key, value in document.items():
+            if keep is not None and key not in keep:
+                continue
+            if self.mode == "publication" and value is None:
+                continue
+            if self.languages and key in texts and isinstance(value, Mapping):
+                value = {lang: text for lang, text in value.items() if lang in self.languages}
+            elif key in embedded:
+                value = self._inner(embedded[key], value)
+            out[key] = value
+        return out
+
+    def _inner(self, name: str, value: Any) -> Any:
+        if not (self.languages or self.mode in ("localization", "publication")):
+            return value
+        keep = {"Id", *(p.split("/")[0] for p in self.model.localized(name))}
+        wanted = keep if self.mode == "localization" else None
+        if isinstance(value, list):
+            return [self.document(name, v, wanted) if isinstance(v, Mapping) else v for v in value]
+        return self.document(name, value, wanted) if isinstance(value, Mapping) else value
 
 
 def _key(document_id: Any) -> str:

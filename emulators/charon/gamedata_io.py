@@ -11,7 +11,8 @@
   ``administer`` when it holds ``ProjectSettings``); ``administer`` backs up and restores.
 - XLIFF (export): source language = the project's primary language, target = the first requested language
   other than it, else the first of the project's other languages. An XLIFF import merges the translated
-  texts into the stored localized texts (other languages kept); units for unknown documents are skipped.
+  texts into the stored localized texts (other languages kept), embedded documents' texts too; units for
+  unknown documents (or embedded positions) are skipped.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import Any
 
 import orjson
 
-from emulators.charon import datasource, exporting, formats, store
+from emulators.charon import datasource, exporting, formats, store, translations
 from emulators.charon.base import not_found, problem
 from emulators.charon.catalogue import Catalogue
 from emulators.charon.changes import ChangeRequest
-from emulators.charon.schemas import LOCALIZED_TEXT, SCHEMA_COLLECTION, SETTINGS_COLLECTION, SchemaModel
+from emulators.charon.schemas import SCHEMA_COLLECTION, SETTINGS_COLLECTION
 from emulators.core.http import Request, Response
 from emulators.core.vendor import operation
 
@@ -215,8 +216,12 @@ class GameDataIO(Catalogue):
         meta = store.metadata(self.storage, scope)
         wanted = _listed(request, "schemas")
         if wanted:
-            names = {self._collection_name(meta, name) for name in wanted}
-            collections = {k: v for k, v in collections.items() if self._collection_name(meta, k) in names}
+            # A collection the file brings (its schema may come in the same file) is named as in the file;
+            # any other name must be a stored schema's name or id.
+            names = {name if name in collections else self._collection_name(meta, name) for name in wanted}
+            collections = {
+                k: v for k, v in collections.items() if k in names or self._stored_name(meta, k) in names
+            }
         languages = set(_listed(request, "languages"))
         if media in (formats.XLIFF1, formats.XLIFF2):
             collections = self._merged_translations(scope, meta, collections, languages)
@@ -249,6 +254,11 @@ class GameDataIO(Catalogue):
         return self.ok(result)
 
     @staticmethod
+    def _stored_name(meta: store.Metadata, name_or_id: str) -> str | None:
+        schema = meta.find(name_or_id)
+        return schema.name if schema is not None else None
+
+    @staticmethod
     def _collection_name(meta: store.Metadata, name_or_id: str) -> str:
         if name_or_id in (SCHEMA_COLLECTION, SETTINGS_COLLECTION):
             return name_or_id
@@ -272,7 +282,7 @@ class GameDataIO(Catalogue):
                 if current is not None:
                     update = {**incoming, "Id": current["Id"]}
                     merged.setdefault(name, []).append(
-                        _merge_localized(schema, current, update, languages, partial=True)
+                        translations.merged(meta, schema, current, update, languages, partial=True)
                     )
         return merged
 
@@ -284,7 +294,7 @@ class GameDataIO(Catalogue):
         if schema is None or name in (SCHEMA_COLLECTION, SETTINGS_COLLECTION):
             return document
         current = store.get(self.storage, scope, schema.id, document.get("Id")) if "Id" in document else None
-        return _merge_localized(schema, current or {}, document, languages, partial=False)
+        return translations.merged(meta, schema, current or {}, document, languages, partial=False)
 
     @operation("convertGameDataRaw")
     def convert_game_data_raw(self, request: Request) -> Response:
@@ -303,24 +313,3 @@ class GameDataIO(Catalogue):
             value = {"Collections": {self._collection_name(meta, str(name)): value}}
         self.collections_of(value, request)
         return Response(200, value)
-
-
-def _merge_localized(
-    schema: SchemaModel,
-    current: dict[str, Any],
-    incoming: dict[str, Any],
-    languages: set[str],
-    *,
-    partial: bool,
-) -> dict[str, Any]:
-    """``incoming`` whose localized texts carry the stored languages plus its own (only ``languages`` of
-    them when given); ``partial``: keep only ``Id`` and the localized texts."""
-    out: dict[str, Any] = {"Id": incoming["Id"]} if partial else dict(incoming)
-    for prop in schema.properties:
-        texts = incoming.get(prop.name)
-        if prop.data_type != LOCALIZED_TEXT or not isinstance(texts, dict):
-            continue
-        chosen = {lang: text for lang, text in texts.items() if not languages or lang in languages}
-        stored = current.get(prop.name)
-        out[prop.name] = {**(stored if isinstance(stored, dict) else {}), **chosen}
-    return out

@@ -58,14 +58,25 @@ class Query:
     searched: bool = False  # a full-text query: the count needs the document rows
 
 
-def _property(schema: SchemaModel, name: Any, where: str) -> Property:
+def property_of(schema: SchemaModel, name: Any, where: str) -> Property:
     found = schema.find(name) if isinstance(name, str) else None
     if found is None:
         raise problem(400, "invalidParameterValue", f"{where}: the schema has no property {name!r}.", where)
     return found
 
 
-def _condition(prop: Property, raw: dict[str, Any], alias: str, where: str) -> tuple[str, list[Any]]:
+@dataclass(frozen=True)
+class Condition:
+    """One filter, read once and then rendered as SQL (root documents, from the values table) or evaluated
+    in memory (embedded documents, from ``store.indexed_value``): both read the same columns the same way."""
+
+    column: str  # "number_value", "text_value" or "folded_value"
+    operator: str
+    target: Any  # the column value compared with (a list for ``in``); None: matches nothing
+    null: bool = False  # ``in`` with a null member, or ``equal``/``notEqual`` null: about missing values
+
+
+def condition(prop: Property, raw: dict[str, Any], where: str) -> Condition:
     operator, value = raw.get("operator"), raw.get("value")
     sensitive = bool(raw.get("caseSensitive"))
     numeric = prop.data_type in NUMERIC_TYPES and operator != "like"
@@ -76,46 +87,49 @@ def _condition(prop: Property, raw: dict[str, Any], alias: str, where: str) -> t
         text = item if isinstance(item, str) else store.key_of(item)
         return text if sensitive else text.lower()
 
-    column = (
-        f"{alias}.number_value" if numeric else f"{alias}.{'text_value' if sensitive else 'folded_value'}"
-    )
+    column = "number_value" if numeric else "text_value" if sensitive else "folded_value"
     if operator == "in":
         if not isinstance(value, list):
             raise problem(400, "invalidParameterValue", f"{where}: 'in' takes an array.", where)
         items = [column_value(v) for v in value if v is not None]
+        return Condition(column, "in", items, null=any(v is None for v in value))
+    if operator not in OPERATORS and operator not in ("equal", "notEqual", "like"):
+        raise problem(400, "invalidParameterValue", f"{where}: unknown operator {operator!r}.", where)
+    if value is None:
+        return Condition(column, str(operator), None, null=operator in ("equal", "notEqual"))
+    return Condition(column, str(operator), column_value(value))
+
+
+def _sql(found: Condition, alias: str) -> tuple[str, list[Any]]:
+    column = f"{alias}.{found.column}"
+    if found.operator == "in":
+        items = list(found.target)
         parts = [f"{column} IN ({', '.join('?' * len(items))})"] if items else []
-        if any(v is None for v in value):
+        if found.null:
             parts.append(f"{column} IS NULL")
         return ("(" + " OR ".join(parts) + ")") if parts else "1 = 0", items
-    if value is None:
-        if operator == "equal":
-            return f"{column} IS NULL", []
-        if operator == "notEqual":
-            return f"{column} IS NOT NULL", []
+    if found.null:
+        return f"{column} {'IS NULL' if found.operator == 'equal' else 'IS NOT NULL'}", []
+    if found.target is None:
         return "1 = 0", []
-    target = column_value(value)
-    if target is None:
-        return "1 = 0", []
-    if operator == "equal":
-        return f"{column} = ?", [target]
-    if operator == "notEqual":
-        return f"({column} IS NULL OR {column} <> ?)", [target]
-    if operator == "like":
-        if sensitive:
-            if target == "":
-                return f"{alias}.text_value IS NOT NULL", []
+    if found.operator == "equal":
+        return f"{column} = ?", [found.target]
+    if found.operator == "notEqual":
+        return f"({column} IS NULL OR {column} <> ?)", [found.target]
+    if found.operator == "like":
+        if found.column == "text_value":
+            if found.target == "":
+                return f"{column} IS NOT NULL", []
             # replace() is in both engines (instr is SQLite's only); SQLite's LIKE ignores case.
-            return f"replace({alias}.text_value, ?, '') <> {alias}.text_value", [target]
-        return f"{alias}.folded_value LIKE ? ESCAPE '!'", [f"%{_escaped(target)}%"]
-    if operator in OPERATORS:
-        return f"{column} {OPERATORS[operator]} ?", [target]
-    raise problem(400, "invalidParameterValue", f"{where}: unknown operator {operator!r}.", where)
+            return f"replace({column}, ?, '') <> {column}", [found.target]
+        return f"{column} LIKE ? ESCAPE '!'", [f"%{_escaped(found.target)}%"]
+    return f"{column} {OPERATORS[found.operator]} ?", [found.target]
 
 
 def build(schema: SchemaModel, body: dict[str, Any]) -> Query:
     query = Query()
     for index, raw in enumerate(body.get("sorters") or []):
-        prop = _property(schema, raw.get("property"), f"sorters/{index}")
+        prop = property_of(schema, raw.get("property"), f"sorters/{index}")
         alias = f"s{index}"
         column = "number_value" if prop.data_type in NUMERIC_TYPES else "text_value"
         descending = raw.get("direction") == "descending"
@@ -132,19 +146,19 @@ def build(schema: SchemaModel, body: dict[str, Any]) -> Query:
             )
             query.join_params.append(prop.name)
     for index, raw in enumerate(body.get("filters") or []):
-        prop = _property(schema, raw.get("property"), f"filters/{index}")
+        prop = property_of(schema, raw.get("property"), f"filters/{index}")
         alias = f"f{index}"
-        condition, values = _condition(prop, raw, alias, f"filters/{index}")
+        condition_sql, values = _sql(condition(prop, raw, f"filters/{index}"), alias)
         if query.driver is None:
             # Without a sorter the first filter's index range drives the scan (matches in creation order).
             query.driver = alias
-            query.where.append(f"{alias}.property = ? AND {condition}")
+            query.where.append(f"{alias}.property = ? AND {condition_sql}")
         else:
             key = query.driver  # correlate on the driving row, so a count needs no document rows
             query.where.append(
                 f"EXISTS (SELECT 1 FROM charon_document_values {alias} WHERE {alias}.scope = {key}.scope"
                 f" AND {alias}.schema_id = {key}.schema_id AND {alias}.doc_key = {key}.doc_key"
-                f" AND {alias}.property = ? AND {condition})"
+                f" AND {alias}.property = ? AND {condition_sql})"
             )
         query.params += [prop.name, *values]
         query.filtered = True

@@ -94,6 +94,8 @@ class Examples:
             body = self._body_example(raw["requestBody"])
         if body is not None:
             kwargs["body"] = body
+            if "requestBody" in raw:  # the examples are of the first media type (several: Charon's imports)
+                kwargs["media_type"] = next(iter(self._resolve(raw["requestBody"])["content"]))
         return operation.Case(**kwargs)
 
     def _resolve(self, node: Any) -> Any:

@@ -322,3 +322,87 @@ def test_grants_view_reads_edit_imports_administer_backs_up(http: httpx.Client) 
     assert (
         result(http.get(f"/datasource/{ds}/", headers=as_member))["document"]["Collections"]["Schema"] == []
     )
+
+
+GEM_SCHEMA = {
+    "Id": "5a1b2c3d4e5f60718293a4c1",
+    "Name": "Gem",
+    "Type": 1,
+    "IdGenerator": 0,
+    "Properties": [prop("Id", 0, Uniqueness=1, Requirement=2), prop("Label", 1), prop("Carat", 12)],
+}
+RING_SCHEMA = {
+    "Id": "5a1b2c3d4e5f60718293a4c2",
+    "Name": "Ring",
+    "Type": 0,
+    "IdGenerator": 0,
+    "Properties": [
+        prop("Id", 0, Uniqueness=1, Requirement=2),
+        prop("Gems", 23, ReferenceType={"Id": GEM_SCHEMA["Id"]}),
+        prop("Main", 22, ReferenceType={"Id": GEM_SCHEMA["Id"]}),
+    ],
+}
+
+
+def test_xliff_round_trips_the_texts_of_embedded_documents(http: httpx.Client) -> None:
+    ds = stocked(http)
+    for schema in (GEM_SCHEMA, RING_SCHEMA):
+        result(create(http, ds, schema, "Schema"))
+    ring: dict[str, Any] = {
+        "Id": "R1",
+        "Gems": [
+            {"Id": "g1", "Label": {"en-US": "Ruby"}, "Carat": 2.0},
+            {"Id": "g2", "Label": {"en-US": "Opal", "fr-FR": "Opale"}, "Carat": 1.5},
+        ],
+        "Main": {"Id": "m", "Label": {"en-US": "Pearl"}, "Carat": 3.0},
+    }
+    result(create(http, ds, ring, "Ring", validationOptions=""))
+    cut = exported(http, ds, exportMode="localization", schemas="Ring")["Collections"]["Ring"][0]
+    # Only ids and texts, embedded documents included.
+    assert cut == {
+        "Id": "R1",
+        "Gems": [{"Id": "g1", "Label": {"en-US": "Ruby"}}, {"Id": "g2", "Label": ring["Gems"][1]["Label"]}],
+        "Main": {"Id": "m", "Label": {"en-US": "Pearl"}},
+    }
+    raw = f"/datasource/{ds}/collections/raw/"
+    params = {"exportMode": "localization", "schemas": "Ring"}
+    xliff = http.get(raw, params=params, headers={"accept": formats.XLIFF2}).content
+    assert b'name="/R1/Gems/0/Label"' in xliff and b'name="/R1/Main/Label"' in xliff
+    translated = xliff.replace(b"<source>Ruby</source>", b"<source>Ruby</source><target>Rubis</target>")
+    translated = translated.replace(
+        b"<source>Pearl</source>", b"<source>Pearl</source><target>Perle</target>"
+    )
+    result(importing(http, ds, translated, formats.XLIFF2, importMode="update"))
+    stored = exported(http, ds, exportMode="extraction", schemas="Ring")["Collections"]["Ring"][0]
+    assert stored["Gems"][0] == {"Id": "g1", "Label": {"en-US": "Ruby", "fr-FR": "Rubis"}, "Carat": 2.0}
+    assert stored["Gems"][1] == ring["Gems"][1]  # its translation came back unchanged
+    assert stored["Main"] == {"Id": "m", "Label": {"en-US": "Pearl", "fr-FR": "Perle"}, "Carat": 3.0}
+
+
+def test_the_language_filter_cuts_embedded_texts_too(http: httpx.Client) -> None:
+    ds = stocked(http)
+    for schema in (GEM_SCHEMA, RING_SCHEMA):
+        result(create(http, ds, schema, "Schema"))
+    gem: dict[str, Any] = {"Id": "g1", "Label": {"en-US": "Ruby", "fr-FR": "Rubis"}, "Carat": 2.0}
+    result(create(http, ds, {"Id": "R1", "Gems": [gem]}, "Ring", validationOptions=""))
+    french = exported(http, ds, exportMode="extraction", schemas="Ring", languages="fr-FR")
+    assert french["Collections"]["Ring"][0]["Gems"] == [{**gem, "Label": {"fr-FR": "Rubis"}}]
+    body = orjson.dumps(
+        {"Collections": {"Ring": [{"Id": "R1", "Gems": [{**gem, "Label": {"fr-FR": "Rubis!"}}]}]}}
+    )
+    result(importing(http, ds, body, formats.JSON, importMode="safeUpdate", languages="fr-FR"))
+    stored = exported(http, ds, exportMode="extraction", schemas="Ring")["Collections"]["Ring"][0]
+    assert stored["Gems"][0]["Label"] == {"en-US": "Ruby", "fr-FR": "Rubis!"}  # English kept as stored
+
+
+def test_an_import_filtered_to_its_schemas_brings_the_schemas_the_file_defines(http: httpx.Client) -> None:
+    empty = new_project(http, name="fresh")["branches"][0]["id"]
+    gamedata = {"Collections": {"Schema": [GEM_SCHEMA, RING_SCHEMA], "Ring": [{"Id": "R1"}]}}
+    body = orjson.dumps(gamedata)
+    # "Ring" is not stored yet: the file defines it, so naming the file's collections is no 404.
+    done = result(importing(http, empty, body, formats.JSON, schemas="Schema", validationOptions=""))
+    assert sorted(c["id"] for c in done["changes"]) == sorted([str(GEM_SCHEMA["Id"]), str(RING_SCHEMA["Id"])])
+    assert exported(http, empty, exportMode="extraction", schemas="Ring")["Collections"]["Ring"] == []
+    rings = result(importing(http, empty, body, formats.JSON, schemas="Ring", validationOptions=""))
+    assert [(c["id"], c["status"]) for c in rings["changes"]] == [("R1", "created")]
+    error(importing(http, empty, body, formats.JSON, schemas="Nowhere"), 404, "resourceNotFound")

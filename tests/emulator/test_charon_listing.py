@@ -179,3 +179,29 @@ def test_a_property_added_later_sorts_every_document(http: httpx.Client, ds: str
     )
     page = listed(http, ds, {"sorters": [{"property": "Weight", "direction": "descending"}]})
     assert ids(page) == ["Bow", "Sword", "Axe", "Shield"] and page["total"] == 4
+
+
+def test_embedded_lists_filter_and_sort_like_root_lists(http: httpx.Client, ds: str) -> None:
+    parts = [{"Id": "blade", "Weight": 2.5}, {"Id": "hilt", "Weight": 1}, {"Id": "guard"}]
+    result(
+        http.post(
+            f"/datasource/{ds}/collection/Item/",
+            json={"Id": "Sword", "Parts": parts},
+            params={"validationOptions": ""},
+        )
+    )
+    url = f"/datasource/{ds}/collection/Part/documents/"
+    heavy = result(http.post(url, json={"path": "*", "filters": [where("Weight", "greaterThan", 1)]}))
+    assert ids(heavy) == ["blade"] and heavy["total"] == 1
+    assert heavy["metas"][0]["path"] == "/Item/Sword/Parts/0"
+    missing = result(http.post(url, json={"path": "*", "filters": [where("Weight", "equal", None)]}))
+    assert ids(missing) == ["guard"]
+    down = {"property": "Weight", "direction": "descending"}
+    assert ids(result(http.post(url, json={"path": "*", "sorters": [down]}))) == ["blade", "hilt", "guard"]
+    up = {"path": "*", "sorters": [{**down, "direction": "ascending"}], "skip": 1, "take": 1}
+    page = result(http.post(url, json=up))
+    assert ids(page) == ["hilt"] and page["total"] == 3  # a missing Weight sorts first
+    unknown = http.post(
+        url, json={"path": "*", "sorters": [{"property": "Colour", "direction": "ascending"}]}
+    )
+    error(unknown, 400, "invalidParameterValue")

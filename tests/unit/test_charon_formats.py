@@ -175,3 +175,54 @@ def test_unreadable_xliff_is_a_format_error(data: bytes, message: str) -> None:
 )
 def test_negotiate_picks_the_accepted_format(accept: str | None, chosen: str | None) -> None:
     assert formats.negotiate(accept, formats.ALL_FORMATS) == chosen
+
+
+EMBEDDED_TEXTS: dict[str, Any] = {
+    "Collections": {
+        "Ring": [
+            {
+                "Id": "R1",
+                "Title": {"en-US": "Ring", "fr-FR": "Anneau"},
+                "Gems": [{"Id": "g1", "Label": {"en-US": "Ruby"}}, {"Id": "g2", "Label": {"en-US": "Opal"}}],
+                "Main": {"Id": "m", "Label": {"en-US": "Pearl", "fr-FR": "Perle"}},
+            }
+        ]
+    }
+}
+
+
+@pytest.mark.parametrize("media", [formats.XLIFF1, formats.XLIFF2])
+def test_xliff_carries_the_texts_of_embedded_documents_at_their_pointers(media: str) -> None:
+    localized = {"Ring": ["Title", "Gems/*/Label", "Main/Label"]}
+    data = formats.encode_gamedata(
+        EMBEDDED_TEXTS, media, localized=localized, source_language="en-US", target_language="fr-FR"
+    )
+    translated = data.replace(b"<source>Opal</source>", b"<source>Opal</source><target>Opale</target>")
+    if media == formats.XLIFF2:  # 2.0 keeps source and target inside a <segment>
+        assert b'name="/R1/Gems/1/Label"' in data and b'name="/R1/Main/Label"' in data
+    else:
+        assert b'resname="/R1/Gems/1/Label"' in data
+    assert formats.decode_gamedata(translated, media) == {
+        "Collections": {
+            "Ring": [
+                {
+                    "Id": "R1",
+                    "Title": {"fr-FR": "Anneau"},
+                    "Gems": [{}, {"Label": {"fr-FR": "Opale"}}],  # the first gem has no translation
+                    "Main": {"Label": {"fr-FR": "Perle"}},
+                }
+            ]
+        }
+    }
+
+
+@pytest.mark.parametrize("where", ["/R1", "/R1/0/Label"])
+def test_an_xliff_pointer_that_names_no_property_is_a_format_error(where: str) -> None:
+    ns = formats.xliff.NS1
+    data = (
+        f'<xliff xmlns="{ns}" version="1.2"><file original="Ring" target-language="fr-FR"><body>'
+        f'<trans-unit id="u1" resname="{where}"><source>a</source><target>b</target></trans-unit>'
+        "</body></file></xliff>"
+    ).encode()
+    with pytest.raises(FormatError, match="not a pointer"):
+        formats.decode_gamedata(data, formats.XLIFF1)

@@ -116,7 +116,8 @@ def encode_gamedata(
 ) -> bytes:
     """A game-data document in any format.
 
-    ``localized`` names, per collection, its localized-text properties (XLIFF writes only those);
+    ``localized`` names, per collection, where its localized texts are: a property name, or a path through
+    embedded documents (``Parts/*/Name``, ``*`` = every item of a collection; XLIFF writes only those);
     ``source_language``/``target_language`` are XLIFF's source and target languages.
     """
     if media_type in TREE_FORMATS:

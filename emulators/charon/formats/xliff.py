@@ -1,20 +1,23 @@
 """XLIFF 1.2 and 2.0: the localized texts of a game-data document, for translators.
 
 Emulator decisions (the vendor names the formats, not its layout):
-- one ``<file>`` per collection (``original`` = the collection name), one unit per localized-text property
-  of a root document: ``resname`` (1.2) / ``name`` (2.0) is the JSON pointer ``/<document Id>/<property>``;
-  unit ids are sequential (``u1``...) because XLIFF 2.0 ids are NMTOKENs, which a pointer is not;
+- one ``<file>`` per collection (``original`` = the collection name), one unit per localized text of a root
+  document or of a document embedded in it: ``resname`` (1.2) / ``name`` (2.0) is the JSON pointer
+  ``/<document Id>/<pointer inside the document>`` (``/Sword/Title``, ``/Sword/Parts/0/Name``); unit ids
+  are sequential (``u1``...) because XLIFF 2.0 ids are NMTOKENs, which a pointer is not;
 - ``<source>`` is the text in the source language, ``<target>`` the one in the target language (absent
   when there is none yet);
 - reading gives ``{"Collections": {name: [{"Id": id, property: {target language: target text}}]}}``: the
   translated values only, for an import that merges them into the documents (document ids come back as
-  text: the importer matches them against the stored ids).
+  text: the importer matches them against the stored ids). Texts of embedded documents come back nested
+  at their pointer; an index segment makes a list, its untranslated items ``{}``
+  (``{"Parts": [{}, {"Name": {"fr-FR": "Garde"}}]}``).
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from emulators.charon.formats.errors import FormatError
@@ -31,6 +34,38 @@ def split_pointer(text: str) -> list[str]:
     if not text.startswith("/"):
         raise FormatError(f"{text!r} is not a JSON pointer.")
     return [s.replace("~1", "/").replace("~0", "~") for s in text[1:].split("/")]
+
+
+def texts_at(value: Any, path: list[str], where: list[str]) -> Iterator[tuple[list[str], Mapping[str, Any]]]:
+    """(pointer segments, texts) of the localized texts at ``path`` (``*`` = every item of a list)."""
+    if not path:
+        if isinstance(value, Mapping):
+            yield where, value
+        return
+    step, rest = path[0], path[1:]
+    if step == "*":
+        for index, item in enumerate(value if isinstance(value, list) else []):
+            yield from texts_at(item, rest, [*where, str(index)])
+    elif isinstance(value, Mapping) and step in value:
+        yield from texts_at(value[step], rest, [*where, step])
+
+
+def _placed(entry: dict[str, Any], segments: list[str], texts: dict[str, str]) -> None:
+    """``texts`` put at ``segments`` inside ``entry``, making objects and (for index segments) lists."""
+    holder: Any = entry
+    for step, following in zip(segments, [*segments[1:], None], strict=True):
+        if isinstance(holder, list):
+            index = int(step)
+            holder.extend({} for _ in range(index + 1 - len(holder)))
+            key: Any = index
+        else:
+            key = step
+        if following is None:
+            holder[key] = texts
+            return
+        if not isinstance(holder[key] if isinstance(holder, list) else holder.get(key), list | dict):
+            holder[key] = [] if following.isdigit() else {}
+        holder = holder[key]
 
 
 def encode(
@@ -66,13 +101,11 @@ def encode(
                 },
             )
             container = ET.SubElement(file, f"{{{ns}}}body")
+        paths = [p.split("/") for p in properties]
         for document in documents:
-            for prop in properties:
-                texts = document.get(prop)
-                if not isinstance(texts, dict):
-                    continue
+            for segments, texts in (found for path in paths for found in texts_at(document, path, [])):
                 unit_number += 1
-                where = pointer(document.get("Id"), prop)
+                where = pointer(document.get("Id"), *segments)
                 source, target = texts.get(source_language), texts.get(target_language)
                 if version == 2:
                     unit = ET.SubElement(container, f"{{{ns}}}unit", {"id": f"u{unit_number}", "name": where})
@@ -115,10 +148,13 @@ def decode(data: bytes) -> dict[str, Any]:
             if target is None:
                 continue
             segments = split_pointer(where)
-            if len(segments) != 2:
-                raise FormatError(f"{where!r} is not a pointer /<document id>/<property>.")
-            doc_id, prop = segments
+            if len(segments) < 2 or segments[1].isdigit():
+                raise FormatError(f"{where!r} is not a pointer /<document id>/<property>[/...].")
+            doc_id, inside = segments[0], segments[1:]
             entry = documents.setdefault(doc_id, {"Id": doc_id})
-            entry[prop] = {language: "".join(target.itertext())}
+            try:
+                _placed(entry, inside, {language: "".join(target.itertext())})
+            except (TypeError, ValueError):
+                raise FormatError(f"{where!r} points both at a text and inside it.") from None
         collections.setdefault(name, []).extend(documents.values())
     return {"Collections": collections}
