@@ -15,6 +15,11 @@ The overlay puts generation settings under ``info.x-client``::
         listDataStoreRecords: {style: offset, offset: "pg[offset]", limit: "pg[limit]",
                                items: records, total: count}
         listDataStores: {style: next-link, items: data, next: /links/next/href}
+        listDocuments: {style: offset, in: body, offset: skip, limit: take,
+                        items: result.documents, total: result.total}
+
+``items`` and ``total`` are attribute paths into the success model, dotted when the list is nested
+(``result.documents``); ``in: body`` pages with fields of the JSON request body instead of query parameters.
 
 The credential header and prefix come from the spec's security scheme (``x-auth-prefix`` where the
 scheme type does not imply one), the default base URL from ``servers[0]``.
@@ -52,6 +57,15 @@ class Paginated:
     total: str | None = None
     next: str | None = None
     default_page_size: int = 100
+    where: str = "query"  # "query" | "body": where the offset and limit go
+
+    @property
+    def items_path(self) -> tuple[str, ...]:
+        return tuple(self.items.split("."))
+
+    @property
+    def total_path(self) -> tuple[str, ...]:
+        return tuple(self.total.split(".")) if self.total else ()
 
 
 @dataclass(frozen=True)
@@ -131,6 +145,7 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
             total=cfg.get("total"),
             next=cfg.get("next"),
             default_page_size=int(cfg.get("page-size", 100)),
+            where=str(cfg.get("in", "query")),
         )
         for op_id, cfg in sorted((settings.get("pagination") or {}).items())
     )

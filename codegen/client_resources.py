@@ -13,7 +13,8 @@ Naming rule (deterministic; checked for collisions at generation time, so a spec
    ``get_process_result_raw`` -> ``get_result_raw``). When only the verb is left, the noun was plural and the
    verb is not ``list``/``get``, ``_many`` is added (``delete_data_stores`` -> ``delete_many``), so a bulk
    operation never takes the name of the single one. A Python keyword gets a trailing ``_`` (``import_``).
-3. Paged list operations (``x-client.pagination``) also get ``<method>_all``, a lazy iterator over every item.
+3. Paged list operations (``x-client.pagination``) also get ``<method>_all``, a lazy iterator over every item
+   (``iter_all`` for a method already named ``get_all``: ``<verb>_all`` becomes ``iter_all``).
 4. Every resource has ``with_raw_response``, the same methods returning the whole ``Response``.
 A name that collides with another in the same resource (methods, ``_all`` iterators, child resources,
 ``with_raw_response``) is a generation error naming both operations.
@@ -107,6 +108,13 @@ class Method:
     item_imports: set[str] = field(default_factory=set)  # relative to the package root
     offset_arg: str = ""  # the Python names of the paging parameters (offset style)
     limit_arg: str = ""
+    page_body: str | None = None  # the body model when offset and limit are body fields (``in: body``)
+
+    @property
+    def all_name(self) -> str:
+        """The lazy iterator's name: ``list_all``; ``iter_all`` rather than ``get_all_all``."""
+        _verb, _, rest = self.name.partition("_")
+        return f"iter_{rest}" if self.name.endswith("_all") else f"{self.name}_all"
 
     @property
     def required_fields(self) -> list[Property]:
@@ -251,8 +259,45 @@ def build_resources(project: Project, facts: Facts) -> dict[str, Resource]:
 
 def _attach_page(method: Method, page: Paginated, imports: set[str]) -> None:
     endpoint = method.endpoint
-    skip = {page.offset, page.limit}
     method.page = page
+    if page.style == "offset" and page.where == "body":
+        _attach_body_page(method, page, imports)
+    else:
+        _attach_query_page(method, page)
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        if low >= 200 and high <= 299:
+            found = _array_at(response.prop, page.items_path)
+            if found is not None:
+                method.item_type = _code(found.get_type_string(no_optional=True))
+                imports |= found.get_imports(prefix="..") | found.get_lazy_imports(prefix="..")
+                method.item_imports |= found.get_imports(prefix=".") | found.get_lazy_imports(prefix=".")
+                return
+    raise FactsError(f"{endpoint.name}: {page.items!r} is not an array in its success response")
+
+
+def _model_fields(prop: Property) -> list[Property]:
+    if not isinstance(prop, ModelProperty):
+        return []
+    return (prop.required_properties or []) + (prop.optional_properties or [])
+
+
+def _array_at(prop: Property, path: tuple[str, ...]) -> Property | None:
+    """The item property of the array at ``path`` (property names, nested models first) inside ``prop``."""
+    head, rest = path[0], path[1:]
+    for candidate in _model_fields(prop):
+        if candidate.name != head:
+            continue
+        if rest:
+            return _array_at(candidate, rest)
+        inner: Property | None = getattr(candidate, "inner_property", None)
+        return inner
+    return None
+
+
+def _attach_query_page(method: Method, page: Paginated) -> None:
+    endpoint = method.endpoint
+    skip = {page.offset, page.limit}
     method.page_params = [
         p
         for p in endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
@@ -266,18 +311,25 @@ def _attach_page(method: Method, page: Paginated, imports: set[str]) -> None:
         method.offset_arg, method.limit_arg = by_name[page.offset], by_name[page.limit]
     elif page.style != "next-link" or not page.next:
         raise FactsError(f"{endpoint.name}: unknown pagination style {page.style!r} (or no next pointer)")
-    for response in endpoint.responses.patterns:
-        low, high = response.status_code.range or (0, 0)
-        prop = response.prop
-        if low >= 200 and high <= 299 and isinstance(prop, ModelProperty):
-            for candidate in (prop.required_properties or []) + (prop.optional_properties or []):
-                inner = getattr(candidate, "inner_property", None)
-                if candidate.name == page.items and inner is not None:
-                    method.item_type = _code(inner.get_type_string(no_optional=True))
-                    imports |= inner.get_imports(prefix="..") | inner.get_lazy_imports(prefix="..")
-                    method.item_imports = inner.get_imports(prefix=".") | inner.get_lazy_imports(prefix=".")
-                    return
-    raise FactsError(f"{endpoint.name}: {page.items!r} is not an array in its success response")
+
+
+def _attach_body_page(method: Method, page: Paginated, imports: set[str]) -> None:
+    """Offset and limit are fields of the JSON body: the iterator takes the body and sets them per page."""
+    endpoint = method.endpoint
+    json_bodies = [b for b in endpoint.bodies if b.content_type == "application/json"]
+    fields = {
+        p.name.get_untrusted_value(): str(p.python_name) for b in json_bodies for p in _model_fields(b.prop)
+    }
+    offset, limit = fields.get(page.offset or ""), fields.get(page.limit or "")
+    if len(json_bodies) != 1 or offset is None or limit is None:
+        wanted = f"{page.offset!r}/{page.limit!r}"
+        raise FactsError(f"{endpoint.name}: no JSON body model with fields {wanted} to page with")
+    prop = json_bodies[0].prop
+    method.page_params = endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
+    method.page_body = _code(prop.get_type_string(no_optional=True))
+    method.item_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
+    imports |= prop.get_imports(prefix="..") | prop.get_lazy_imports(prefix="..")
+    method.offset_arg, method.limit_arg = offset, limit
 
 
 def _check_collisions(resource: Resource) -> None:
@@ -285,7 +337,7 @@ def _check_collisions(resource: Resource) -> None:
     for child in resource.children:
         owners[child.attr] = f"child resource {child.tag}"
     for method in resource.methods:
-        names = [method.name] + ([f"{method.name}_all"] if method.page else [])
+        names = [method.name] + ([method.all_name] if method.page else [])
         for name in names:
             if name in owners:
                 raise FactsError(
@@ -435,7 +487,7 @@ def _first_call(method: Method, path: str) -> FirstCall | None:
     if method.page is not None:
         names = {str(p.python_name) for p in method.page_params}
         kept = [a for a in positional + keywords if a.split("=")[0] in names]
-        iterator = f"{path}.{method.name}_all({', '.join(kept)})"
+        iterator = f"{path}.{method.all_name}({', '.join(kept)})"
     return FirstCall(f"{path}.{method.name}({args})", setup, sorted(set(imports)), iterator)
 
 
@@ -459,4 +511,21 @@ def readme(spec: dict[str, Any], facts: Facts, templates: Path) -> str:
     project = load_project(spec, facts, templates)
     resources = build_resources(project, facts)
     template = _env(project).get_template("client_readme.md.jinja")
-    return template.render(facts=facts, call=first_call(resources), resources=top_level(resources))
+    paged = paged_methods(resources)
+    return template.render(
+        facts=facts, call=first_call(resources), resources=top_level(resources), paged=paged
+    )
+
+
+def paged_methods(resources: dict[str, Resource]) -> list[tuple[str, Method]]:
+    """(``client.<path>``, method) of every paged operation, in the API map's order."""
+    found: list[tuple[str, Method]] = []
+
+    def walk(resource: Resource, path: str) -> None:
+        found.extend((path, m) for m in resource.methods if m.page)
+        for child in resource.children:
+            walk(child, f"{path}.{child.attr}")
+
+    for resource in top_level(resources):
+        walk(resource, f"client.{resource.attr}")
+    return found

@@ -3,13 +3,13 @@
 # Annotations name classes defined further down and builtins a method may shadow (``list``).
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from .. import _runtime
+from .. import _runtime, pagination
 from ..api.data_source import backup as _backup
 from ..api.data_source import backup_raw as _backup_raw
 from ..api.data_source import begin_transaction as _begin_transaction
@@ -854,6 +854,27 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _list_documents._success(client=self._client, raw=raw)
+
+    def list_documents_all(
+        self,
+        data_source_id: str,
+        schema_name_or_id: str,
+        *,
+        transaction_id: str | Unset = UNSET,
+        body: ListDocumentsRequest | None = None,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> Iterator[DataDocument]:
+        """Every item of ``list_documents``, across all pages, fetched lazily one page at a time."""
+        return pagination.iter_list_documents(
+            client=self._client,
+            data_source_id=data_source_id,
+            schema_name_or_id=schema_name_or_id,
+            transaction_id=transaction_id,
+            body=body,
+            page_size=page_size,
+            start=start,
+        )
 
     def pick_documents(
         self,
@@ -2972,6 +2993,27 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _list_documents._success(client=self._client, raw=raw)
+
+    def list_documents_all(
+        self,
+        data_source_id: str,
+        schema_name_or_id: str,
+        *,
+        transaction_id: str | Unset = UNSET,
+        body: ListDocumentsRequest | None = None,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> AsyncIterator[DataDocument]:
+        """Every item of ``list_documents``, across all pages, fetched lazily one page at a time."""
+        return pagination.aiter_list_documents(
+            client=self._client,
+            data_source_id=data_source_id,
+            schema_name_or_id=schema_name_or_id,
+            transaction_id=transaction_id,
+            body=body,
+            page_size=page_size,
+            start=start,
+        )
 
     async def pick_documents(
         self,

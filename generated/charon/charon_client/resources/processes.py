@@ -3,13 +3,13 @@
 # Annotations name classes defined further down and builtins a method may shadow (``list``).
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any
 
 import httpx
 
-from .. import _runtime
+from .. import _runtime, pagination
 from ..api.processes import get_process as _get_process
 from ..api.processes import get_process_result_raw as _get_process_result_raw
 from ..api.processes import list_processes as _list_processes
@@ -18,6 +18,7 @@ from ..client import BaseClient
 from ..models.error_response import ErrorResponse
 from ..models.get_process_response import GetProcessResponse
 from ..models.list_processes_response import ListProcessesResponse
+from ..models.process_state import ProcessState
 from ..models.stop_process_response import StopProcessResponse
 from ..types import UNSET, Response, Unset
 
@@ -116,6 +117,21 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _list_processes._success(client=self._client, raw=raw)
+
+    def list_all(
+        self,
+        data_source_id: str,
+        *,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> Iterator[ProcessState]:
+        """Every item of ``list``, across all pages, fetched lazily one page at a time."""
+        return pagination.iter_list_processes(
+            client=self._client,
+            data_source_id=data_source_id,
+            page_size=page_size,
+            start=start,
+        )
 
     def stop(
         self,
@@ -370,6 +386,21 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _list_processes._success(client=self._client, raw=raw)
+
+    def list_all(
+        self,
+        data_source_id: str,
+        *,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> AsyncIterator[ProcessState]:
+        """Every item of ``list``, across all pages, fetched lazily one page at a time."""
+        return pagination.aiter_list_processes(
+            client=self._client,
+            data_source_id=data_source_id,
+            page_size=page_size,
+            start=start,
+        )
 
     async def stop(
         self,
