@@ -15,7 +15,9 @@ Naming rule (deterministic; checked for collisions at generation time, so a spec
    operation never takes the name of the single one. A Python keyword gets a trailing ``_`` (``import_``).
 3. Paged list operations (``x-client.pagination``) also get ``<method>_all``, a lazy iterator over every item
    (``iter_all`` for a method already named ``get_all``: ``<verb>_all`` becomes ``iter_all``).
-4. Every resource has ``with_raw_response``, the same methods returning the whole ``Response``.
+4. An operation whose success body comes in several media types also gets ``<method>_bytes(..., accept=)``,
+   which sends ``Accept`` and returns the body unparsed.
+5. Every resource has ``with_raw_response``, the same methods returning the whole ``Response``.
 A name that collides with another in the same resource (methods, ``_all`` iterators, child resources,
 ``with_raw_response``) is a generation error naming both operations.
 """
@@ -109,6 +111,7 @@ class Method:
     offset_arg: str = ""  # the Python names of the paging parameters (offset style)
     limit_arg: str = ""
     page_body: str | None = None  # the body model when offset and limit are body fields (``in: body``)
+    media_types: list[str] = field(default_factory=list)  # of the success body, when there is a choice
 
     @property
     def all_name(self) -> str:
@@ -167,6 +170,19 @@ def _success_type(endpoint: Endpoint, imports: set[str]) -> str:
             found.add(_code(response.prop.get_type_string()))
             imports |= response.prop.get_imports(prefix="..") | response.prop.get_lazy_imports(prefix="..")
     return " | ".join(sorted(found)) if found else "None"
+
+
+def _media_types(endpoint: Endpoint) -> list[str]:
+    """The media types the success response is declared in, when more than one (else none: no choice)."""
+    found: list[str] = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        content = getattr(response.data, "content", None) or {}
+        if low >= 200 and high <= 299:
+            for key in content:
+                media = key.get_untrusted_value() if hasattr(key, "get_untrusted_value") else str(key)
+                found += [] if media in found else [media]
+    return found if len(found) > 1 else []
 
 
 def _expandable_body(endpoint: Endpoint) -> ModelProperty | None:
@@ -239,6 +255,7 @@ def build_resources(project: Project, facts: Facts) -> dict[str, Resource]:
                 success_type=success,
                 detailed_type=_code(endpoint.response_type()),
             )
+            method.media_types = _media_types(endpoint)
             model = _expandable_body(endpoint)
             if model is not None:
                 method.body_model = _code(model.get_type_string(no_optional=True))
@@ -338,6 +355,7 @@ def _check_collisions(resource: Resource) -> None:
         owners[child.attr] = f"child resource {child.tag}"
     for method in resource.methods:
         names = [method.name] + ([method.all_name] if method.page else [])
+        names += [f"{method.name}_bytes"] if method.media_types else []
         for name in names:
             if name in owners:
                 raise FactsError(
@@ -512,17 +530,23 @@ def readme(spec: dict[str, Any], facts: Facts, templates: Path) -> str:
     resources = build_resources(project, facts)
     template = _env(project).get_template("client_readme.md.jinja")
     paged = paged_methods(resources)
+    binary = [(path, m) for path, m in all_methods(resources) if m.media_types]
     return template.render(
-        facts=facts, call=first_call(resources), resources=top_level(resources), paged=paged
+        facts=facts, call=first_call(resources), resources=top_level(resources), paged=paged, binary=binary
     )
 
 
 def paged_methods(resources: dict[str, Resource]) -> list[tuple[str, Method]]:
     """(``client.<path>``, method) of every paged operation, in the API map's order."""
+    return [(path, m) for path, m in all_methods(resources) if m.page]
+
+
+def all_methods(resources: dict[str, Resource]) -> list[tuple[str, Method]]:
+    """(``client.<path>``, method) of every operation, in the API map's order."""
     found: list[tuple[str, Method]] = []
 
     def walk(resource: Resource, path: str) -> None:
-        found.extend((path, m) for m in resource.methods if m.page)
+        found.extend((path, m) for m in resource.methods)
         for child in resource.children:
             walk(child, f"{path}.{child.attr}")
 

@@ -9,16 +9,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from emulators.pytest_plugin import EmulatorHandle
-
-ITEM = {
-    "Id": "5a1b2c3d4e5f60718293a4e0",
-    "Name": "Item",
-    "IdGenerator": 0,
-    "Properties": [
-        {"Name": "Id", "DataType": 0, "Uniqueness": 1, "Requirement": 2},
-        {"Name": "Damage", "DataType": 13},
-    ],
-}
+from tests.client.charon_setup import with_items
 
 
 def calls(emulator: EmulatorHandle, operation: str) -> list[dict[str, Any]]:
@@ -74,28 +65,10 @@ def test_workspaces_and_projects_async_iterators(charon_emulator: EmulatorHandle
 
 
 def test_documents_iterate_with_skip_and_take_in_the_body(charon_emulator: EmulatorHandle) -> None:
-    from charon_client.models import (
-        DataDocument,
-        ListDocumentsRequest,
-        ScriptingLanguage,
-        Sorter,
-        SorterDirection,
-        ValidationOption,
-    )
+    from charon_client.models import ListDocumentsRequest, Sorter, SorterDirection
 
     client = charon_emulator.client
-    workspace = client.workspace.get_current().result[0].id
-    project = client.project.create(
-        workspace_id=workspace, name="documents", scripting_language=ScriptingLanguage.C_SHARP
-    )
-    ds = project.result.branches[0].id
-    checks = [ValidationOption.CHECK_REQUIREMENTS]
-    client.data_source.create_document(
-        ds, "Schema", body=DataDocument.from_dict(ITEM), validation_options=checks
-    )
-    for n in range(7):
-        document = DataDocument.from_dict({"Id": f"item{n}", "Damage": n})
-        client.data_source.create_document(ds, "Item", body=document, validation_options=checks)
+    ds = with_items(client, 7)
 
     query = ListDocumentsRequest(sorters=[Sorter(property_="Damage", direction=SorterDirection.DESCENDING)])
     charon_emulator.control.clear_requests()

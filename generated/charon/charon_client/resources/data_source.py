@@ -123,6 +123,35 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _backup._success(client=self._client, raw=raw)
 
+    def backup_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _backup.MediaType,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Back up the data source, unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/`` (backup) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _backup._get_kwargs(
+                data_source_id=data_source_id,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
+
     def backup_raw(
         self,
         data_source_id: str,
@@ -150,6 +179,37 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _backup_raw._success(client=self._client, raw=raw)
+
+    def backup_raw_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _backup_raw.MediaType,
+        download: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Back up the data source (raw, downloadable), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/raw/`` (backup_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _backup_raw._get_kwargs(
+                data_source_id=data_source_id,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     @overload
     def begin_transaction(
@@ -495,6 +555,45 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _export._success(client=self._client, raw=raw)
 
+    def export_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _export.MediaType,
+        export_mode: ExportMode,
+        schemas: list[str] | Unset = UNSET,
+        properties: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Export collections, unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/collections/`` (export) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _export._get_kwargs(
+                data_source_id=data_source_id,
+                export_mode=export_mode,
+                schemas=schemas,
+                properties=properties,
+                languages=languages,
+                transaction_id=transaction_id,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
+
     def export_raw(
         self,
         data_source_id: str,
@@ -532,6 +631,47 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _export_raw._success(client=self._client, raw=raw)
+
+    def export_raw_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _export_raw.MediaType,
+        transaction_id: str | Unset = UNSET,
+        export_mode: ExportMode,
+        schemas: list[str] | Unset = UNSET,
+        properties: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        download: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Export collections (raw, downloadable), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _export_raw._get_kwargs(
+                data_source_id=data_source_id,
+                transaction_id=transaction_id,
+                export_mode=export_mode,
+                schemas=schemas,
+                properties=properties,
+                languages=languages,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     def find_document(
         self,
@@ -2230,6 +2370,37 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         )
         return _backup._success(client=self._client, raw=raw)
 
+    async def backup_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _backup.MediaType,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Back up the data source, unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/`` (backup) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _backup._get_kwargs(
+                data_source_id=data_source_id,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
+
     async def backup_raw(
         self,
         data_source_id: str,
@@ -2259,6 +2430,39 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _backup_raw._success(client=self._client, raw=raw)
+
+    async def backup_raw_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _backup_raw.MediaType,
+        download: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Back up the data source (raw, downloadable), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/raw/`` (backup_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _backup_raw._get_kwargs(
+                data_source_id=data_source_id,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     @overload
     async def begin_transaction(
@@ -2620,6 +2824,47 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         )
         return _export._success(client=self._client, raw=raw)
 
+    async def export_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _export.MediaType,
+        export_mode: ExportMode,
+        schemas: list[str] | Unset = UNSET,
+        properties: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Export collections, unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/collections/`` (export) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _export._get_kwargs(
+                data_source_id=data_source_id,
+                export_mode=export_mode,
+                schemas=schemas,
+                properties=properties,
+                languages=languages,
+                transaction_id=transaction_id,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
+
     async def export_raw(
         self,
         data_source_id: str,
@@ -2659,6 +2904,49 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _export_raw._success(client=self._client, raw=raw)
+
+    async def export_raw_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _export_raw.MediaType,
+        transaction_id: str | Unset = UNSET,
+        export_mode: ExportMode,
+        schemas: list[str] | Unset = UNSET,
+        properties: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        download: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Export collections (raw, downloadable), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _export_raw._get_kwargs(
+                data_source_id=data_source_id,
+                transaction_id=transaction_id,
+                export_mode=export_mode,
+                schemas=schemas,
+                properties=properties,
+                languages=languages,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     async def find_document(
         self,

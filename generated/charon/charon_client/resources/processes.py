@@ -88,6 +88,39 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _get_process_result_raw._success(client=self._client, raw=raw)
 
+    def get_result_raw_bytes(
+        self,
+        data_source_id: str,
+        process_id: int,
+        *,
+        accept: _get_process_result_raw.MediaType,
+        download: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Get a process's result (raw), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _get_process_result_raw._get_kwargs(
+                data_source_id=data_source_id,
+                process_id=process_id,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
+
     def list(
         self,
         data_source_id: str,
@@ -354,6 +387,41 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _get_process_result_raw._success(client=self._client, raw=raw)
+
+    async def get_result_raw_bytes(
+        self,
+        data_source_id: str,
+        process_id: int,
+        *,
+        accept: _get_process_result_raw.MediaType,
+        download: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Get a process's result (raw), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _get_process_result_raw._get_kwargs(
+                data_source_id=data_source_id,
+                process_id=process_id,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     async def list(
         self,
