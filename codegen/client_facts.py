@@ -89,6 +89,9 @@ class Facts:
     # generator would otherwise send as repeated keys.
     query_joins: dict[str, dict[str, str]] = field(default_factory=dict)
     content_type_overrides: dict[str, str] = field(default_factory=dict)
+    # endpoint module name -> the non-JSON media types its request body is also declared in: the typed
+    # function sends JSON, ``<method>_from_bytes`` sends bytes in one of these (see ``generator_spec``).
+    raw_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _base_url(spec: dict[str, Any]) -> str:
@@ -131,6 +134,40 @@ def _query_joins(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
     return dict(sorted(joins.items()))
 
 
+JSON = "application/json"
+
+
+def _raw_body_types(spec: dict[str, Any], operation: dict[str, Any]) -> list[str]:
+    """The media types besides JSON of a request body that is also declared in JSON."""
+    body = resolve(spec, operation.get("requestBody") or {})
+    types = [str(media) for media in body.get("content") or {}]
+    return [media for media in types if media != JSON] if JSON in types and len(types) > 1 else []
+
+
+def _raw_bodies(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    found = {
+        _endpoint_name(str(op["operationId"])): tuple(_raw_body_types(spec, op))
+        for op in _operations(spec)
+        if "operationId" in op
+    }
+    return {name: types for name, types in sorted(found.items()) if types}
+
+
+def generator_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec openapi-python-client sees: a request body declared in JSON and other media types keeps only
+    JSON. The generator types one body per media type and dispatches on the Python type, so a JSON model and
+    the same model "in MessagePack" could not be told apart; the bytes forms get ``<method>_from_bytes``."""
+    paths: dict[str, Any] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        paths[path] = dict(item)
+        for method, op in item.items():
+            if isinstance(op, dict) and _raw_body_types(spec, op):
+                body = dict(resolve(spec, op["requestBody"]))
+                body["content"] = {JSON: body["content"][JSON]}
+                paths[path][method] = {**op, "requestBody": body}
+    return {**spec, "paths": paths}
+
+
 def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
     info = spec.get("info") or {}
     settings: dict[str, Any] = info.get("x-client") or {}
@@ -171,6 +208,7 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
         pagination=pagination,
         query_joins=_query_joins(spec),
         content_type_overrides=dict(settings.get("content-type-overrides") or {}),
+        raw_bodies=_raw_bodies(spec),
     )
 
 
@@ -180,7 +218,7 @@ def _module_name(class_name: str) -> str:
 
 def _endpoints(spec: dict[str, Any]) -> dict[str, tuple[str, Endpoint]]:
     config = Config.from_sources(ConfigFile(), MetaType.NONE, "spec", "utf-8", True, None)
-    data = GeneratorData.from_dict(spec, config=config)
+    data = GeneratorData.from_dict(generator_spec(spec), config=config)
     if isinstance(data, GeneratorError):
         raise FactsError(f"{data.header}: {data.detail}")
     by_name = {

@@ -17,7 +17,9 @@ Naming rule (deterministic; checked for collisions at generation time, so a spec
    (``iter_all`` for a method already named ``get_all``: ``<verb>_all`` becomes ``iter_all``).
 4. An operation whose success body comes in several media types also gets ``<method>_bytes(..., accept=)``,
    which sends ``Accept`` and returns the body unparsed.
-5. Every resource has ``with_raw_response``, the same methods returning the whole ``Response``.
+5. An operation whose request body is declared in JSON and other media types also gets
+   ``<method>_from_bytes(..., content=, content_type=)``, which sends bytes in one of those.
+6. Every resource has ``with_raw_response``, the same methods returning the whole ``Response``.
 A name that collides with another in the same resource (methods, ``_all`` iterators, child resources,
 ``with_raw_response``) is a generation error naming both operations.
 """
@@ -38,6 +40,7 @@ from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
+from codegen import client_facts
 from codegen.client_facts import Facts, FactsError, Paginated
 
 # Keyword arguments every method takes besides the operation's own.
@@ -112,6 +115,15 @@ class Method:
     limit_arg: str = ""
     page_body: str | None = None  # the body model when offset and limit are body fields (``in: body``)
     media_types: list[str] = field(default_factory=list)  # of the success body, when there is a choice
+    raw_body_types: tuple[str, ...] = ()  # non-JSON media types the body can be sent in (``_from_bytes``)
+
+    @property
+    def bytes_name(self) -> str:
+        return f"{self.name.rstrip('_')}_bytes"
+
+    @property
+    def from_bytes_name(self) -> str:
+        return f"{self.name.rstrip('_')}_from_bytes"
 
     @property
     def all_name(self) -> str:
@@ -152,7 +164,7 @@ def load_project(spec: dict[str, Any], facts: Facts, templates: Path) -> Project
     config = Config.from_sources(
         ConfigFile(**generator_config(facts)), MetaType.NONE, "spec", "utf-8", True, None
     )
-    data = GeneratorData.from_dict(spec, config=config)
+    data = GeneratorData.from_dict(client_facts.generator_spec(spec), config=config)
     if isinstance(data, GeneratorError):
         raise FactsError(f"{data.header}: {data.detail}")
     return Project(openapi=data, config=config, custom_template_path=templates)
@@ -256,6 +268,7 @@ def build_resources(project: Project, facts: Facts) -> dict[str, Resource]:
                 detailed_type=_code(endpoint.response_type()),
             )
             method.media_types = _media_types(endpoint)
+            method.raw_body_types = facts.raw_bodies.get(method.module, ())
             model = _expandable_body(endpoint)
             if model is not None:
                 method.body_model = _code(model.get_type_string(no_optional=True))
@@ -355,7 +368,8 @@ def _check_collisions(resource: Resource) -> None:
         owners[child.attr] = f"child resource {child.tag}"
     for method in resource.methods:
         names = [method.name] + ([method.all_name] if method.page else [])
-        names += [f"{method.name}_bytes"] if method.media_types else []
+        names += [method.bytes_name] if method.media_types else []
+        names += [method.from_bytes_name] if method.raw_body_types else []
         for name in names:
             if name in owners:
                 raise FactsError(
@@ -531,8 +545,14 @@ def readme(spec: dict[str, Any], facts: Facts, templates: Path) -> str:
     template = _env(project).get_template("client_readme.md.jinja")
     paged = paged_methods(resources)
     binary = [(path, m) for path, m in all_methods(resources) if m.media_types]
+    raw_bodies = [(path, m) for path, m in all_methods(resources) if m.raw_body_types]
     return template.render(
-        facts=facts, call=first_call(resources), resources=top_level(resources), paged=paged, binary=binary
+        facts=facts,
+        call=first_call(resources),
+        resources=top_level(resources),
+        paged=paged,
+        binary=binary,
+        raw_bodies=raw_bodies,
     )
 
 

@@ -135,7 +135,8 @@ def _ruff(*args: str) -> str:
 def run_generator(vendor: str, spec: dict[str, Any], facts: client_facts.Facts, workdir: Path) -> Path:
     """Run openapi-python-client into ``workdir``; returns the package folder."""
     spec_file = workdir / "openapi.json"
-    spec_file.write_text(json.dumps(spec, indent=1, sort_keys=False), encoding="utf-8")
+    generator_input = client_facts.generator_spec(spec)
+    spec_file.write_text(json.dumps(generator_input, indent=1, sort_keys=False), encoding="utf-8")
     config_file = workdir / "config.json"
     config_file.write_text(
         json.dumps(

@@ -33,3 +33,23 @@ def test_operations_with_several_success_media_types_get_a_bytes_method() -> Non
         every[vendor] = chosen
     assert "application/x-msgpack" in every["charon"]["export_raw"]
     assert every["make"] == {}
+
+
+def test_request_bodies_in_json_and_other_media_types_are_sent_as_bytes_too() -> None:
+    spec = generate.prepared_spec("charon")
+    facts = client_facts.read_facts("charon", spec)
+    assert sorted(facts.raw_bodies) == ["convert_game_data_raw", "import_", "restore"]
+    assert facts.raw_bodies["restore"] == ("application/x-msgpack", "application/bson")
+    stripped = client_facts.generator_spec(spec)
+    restore = stripped["paths"]["/datasource/{dataSourceId}/"]["put"]["requestBody"]["content"]
+    assert list(restore) == ["application/json"]  # what openapi-python-client types
+    original = spec["paths"]["/datasource/{dataSourceId}/"]["put"]["requestBody"]["content"]
+    assert "application/bson" in original  # the snapshot (and the api diff) keep every media type
+    upload = stripped["paths"]["/resourceStorage/"]["put"]["requestBody"]["content"]
+    assert list(upload) == ["application/octet-stream"]  # a body with no JSON form is left alone
+    project = client_resources.load_project(spec, facts, generate.TEMPLATES)
+    methods = {
+        m.name: m for r in client_resources.build_resources(project, facts).values() for m in r.methods
+    }
+    assert methods["import_"].from_bytes_name == "import_from_bytes"
+    assert methods["export_raw"].bytes_name == "export_raw_bytes" and not methods["export_raw"].raw_body_types

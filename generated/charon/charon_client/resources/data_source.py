@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -379,6 +379,40 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             extra_query,
         )
 
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        return _convert_game_data_raw._success(client=self._client, raw=raw)
+
+    def convert_game_data_raw_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal[
+            "application/x-msgpack",
+            "application/bson",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/xliff+xml;version=1",
+            "application/xliff+xml;version=2",
+        ],
+        schema_name_or_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GameDataDocument:
+        """Convert game data to JSON, with a body already encoded as ``content_type``
+
+        ``POST /datasource/{data_source_id}/converter/raw/`` (convert_game_data_raw) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _convert_game_data_raw._request_without_body(
+            data_source_id=data_source_id,
+            schema_name_or_id=schema_name_or_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _convert_game_data_raw._success(client=self._client, raw=raw)
 
@@ -904,6 +938,50 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _import_._success(client=self._client, raw=raw)
 
+    def import_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal[
+            "application/x-msgpack",
+            "application/bson",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/xliff+xml;version=1",
+            "application/xliff+xml;version=2",
+        ],
+        import_mode: ImportMode,
+        schemas: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        validation_options: list[ValidationOption],
+        dry_run: bool,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ImportResponse:
+        """Import collections, with a body already encoded as ``content_type``
+
+        ``PUT /datasource/{data_source_id}/collections/`` (import_) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _import_._request_without_body(
+            data_source_id=data_source_id,
+            import_mode=import_mode,
+            schemas=schemas,
+            languages=languages,
+            validation_options=validation_options,
+            dry_run=dry_run,
+            transaction_id=transaction_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        return _import_._success(client=self._client, raw=raw)
+
     @overload
     def list_documents(
         self,
@@ -1177,6 +1255,32 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             extra_query,
         )
 
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        return _restore._success(client=self._client, raw=raw)
+
+    def restore_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal["application/x-msgpack", "application/bson"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RestoreResponse:
+        """Restore the data source, with a body already encoded as ``content_type``
+
+        ``PUT /datasource/{data_source_id}/`` (restore) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _restore._request_without_body(
+            data_source_id=data_source_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _restore._success(client=self._client, raw=raw)
 
@@ -2643,6 +2747,42 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         )
         return _convert_game_data_raw._success(client=self._client, raw=raw)
 
+    async def convert_game_data_raw_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal[
+            "application/x-msgpack",
+            "application/bson",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/xliff+xml;version=1",
+            "application/xliff+xml;version=2",
+        ],
+        schema_name_or_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GameDataDocument:
+        """Convert game data to JSON, with a body already encoded as ``content_type``
+
+        ``POST /datasource/{data_source_id}/converter/raw/`` (convert_game_data_raw) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _convert_game_data_raw._request_without_body(
+            data_source_id=data_source_id,
+            schema_name_or_id=schema_name_or_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        return _convert_game_data_raw._success(client=self._client, raw=raw)
+
     @overload
     async def create_document(
         self,
@@ -3189,6 +3329,52 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         )
         return _import_._success(client=self._client, raw=raw)
 
+    async def import_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal[
+            "application/x-msgpack",
+            "application/bson",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/xliff+xml;version=1",
+            "application/xliff+xml;version=2",
+        ],
+        import_mode: ImportMode,
+        schemas: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        validation_options: list[ValidationOption],
+        dry_run: bool,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ImportResponse:
+        """Import collections, with a body already encoded as ``content_type``
+
+        ``PUT /datasource/{data_source_id}/collections/`` (import_) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _import_._request_without_body(
+            data_source_id=data_source_id,
+            import_mode=import_mode,
+            schemas=schemas,
+            languages=languages,
+            validation_options=validation_options,
+            dry_run=dry_run,
+            transaction_id=transaction_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        return _import_._success(client=self._client, raw=raw)
+
     @overload
     async def list_documents(
         self,
@@ -3470,6 +3656,34 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             extra_query,
         )
 
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        return _restore._success(client=self._client, raw=raw)
+
+    async def restore_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal["application/x-msgpack", "application/bson"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RestoreResponse:
+        """Restore the data source, with a body already encoded as ``content_type``
+
+        ``PUT /datasource/{data_source_id}/`` (restore) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _restore._request_without_body(
+            data_source_id=data_source_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
