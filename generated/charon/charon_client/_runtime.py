@@ -846,15 +846,17 @@ def pointer_str(document: Any, pointer: str) -> str | None:
 
 
 def join_query(params: dict[str, Any], joins: Mapping[str, str] | None) -> dict[str, Any]:
-    """Send array query parameters declared ``explode: false`` as one delimited value, not repeated keys."""
-    if not joins:
-        return params
-    return {
-        key: joins[key].join(str(getattr(v, "value", v)) for v in value)
-        if key in joins and isinstance(value, list)
-        else value
-        for key, value in params.items()
-    }
+    """Array query parameters on the wire: one delimited value where the spec declares ``explode: false``,
+    repeated keys otherwise, and an empty list as one empty value (``key=``) either way: httpx would drop
+    the key, and then a required array could not say "none" (an argument left UNSET sends nothing)."""
+    sent: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, list) and joins and key in joins:
+            value = joins[key].join(str(getattr(v, "value", v)) for v in value)
+        elif isinstance(value, list) and not value:
+            value = ""
+        sent[key] = value
+    return sent
 
 
 # ------------------------------------------------------------------------------------------------ resources
