@@ -37,7 +37,7 @@ from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from openapi_toolkit.refs import resolve
-from openapi_toolkit.security import primary_header_scheme
+from openapi_toolkit.security import primary_header_scheme, security_schemes
 from openapi_toolkit.walk import operations
 
 DISTRIBUTION_PREFIX = "datastore-api-kit-"
@@ -92,6 +92,9 @@ class Facts:
     # endpoint module name -> the non-JSON media types its request body is also declared in: the typed
     # function sends JSON, ``<method>_from_bytes`` sends bytes in one of these (see ``generator_spec``).
     raw_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # endpoint module name -> query parameters that can carry the credential instead of the header
+    # (an ``apiKey`` scheme ``in: query`` among the operation's security alternatives).
+    query_credentials: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _base_url(spec: dict[str, Any]) -> str:
@@ -168,6 +171,25 @@ def generator_spec(spec: dict[str, Any]) -> dict[str, Any]:
     return {**spec, "paths": paths}
 
 
+def _query_credentials(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    schemes = security_schemes(spec)
+    found: dict[str, tuple[str, ...]] = {}
+    for op in _operations(spec):
+        if "operationId" not in op:
+            continue
+        names = {
+            name for alternative in op.get("security", spec.get("security")) or [] for name in alternative
+        }
+        fields = sorted(
+            schemes[n].field
+            for n in names
+            if n in schemes and schemes[n].location == "query" and schemes[n].type == "apiKey"
+        )
+        if fields:
+            found[_endpoint_name(str(op["operationId"]))] = tuple(fields)
+    return dict(sorted(found.items()))
+
+
 def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
     info = spec.get("info") or {}
     settings: dict[str, Any] = info.get("x-client") or {}
@@ -209,6 +231,7 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
         query_joins=_query_joins(spec),
         content_type_overrides=dict(settings.get("content-type-overrides") or {}),
         raw_bodies=_raw_bodies(spec),
+        query_credentials=_query_credentials(spec),
     )
 
 

@@ -116,6 +116,8 @@ class Method:
     page_body: str | None = None  # the body model when offset and limit are body fields (``in: body``)
     media_types: list[str] = field(default_factory=list)  # of the success body, when there is a choice
     raw_body_types: tuple[str, ...] = ()  # non-JSON media types the body can be sent in (``_from_bytes``)
+    # (query parameter, Python name) of credentials that may replace the header one (a one-time code)
+    query_credentials: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def bytes_name(self) -> str:
@@ -182,6 +184,16 @@ def _success_type(endpoint: Endpoint, imports: set[str]) -> str:
             found.add(_code(response.prop.get_type_string()))
             imports |= response.prop.get_imports(prefix="..") | response.prop.get_lazy_imports(prefix="..")
     return " | ".join(sorted(found)) if found else "None"
+
+
+def _query_credentials(endpoint: Endpoint, fields: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each query credential with its argument name, which must not be taken by a parameter or an option."""
+    taken = {str(p.python_name) for p in endpoint.list_all_parameters()} | OPTION_NAMES
+    found = [(name, str(PythonIdentifier(snake_case(name), prefix="field_"))) for name in fields]
+    for name, argument in found:
+        if argument in taken:
+            raise FactsError(f"{endpoint.name}: credential {name!r} is named like a parameter ({argument})")
+    return found
 
 
 def _media_types(endpoint: Endpoint) -> list[str]:
@@ -269,6 +281,9 @@ def build_resources(project: Project, facts: Facts) -> dict[str, Resource]:
             )
             method.media_types = _media_types(endpoint)
             method.raw_body_types = facts.raw_bodies.get(method.module, ())
+            method.query_credentials = _query_credentials(
+                endpoint, facts.query_credentials.get(method.module, ())
+            )
             model = _expandable_body(endpoint)
             if model is not None:
                 method.body_model = _code(model.get_type_string(no_optional=True))
@@ -553,6 +568,7 @@ def readme(spec: dict[str, Any], facts: Facts, templates: Path) -> str:
         paged=paged,
         binary=binary,
         raw_bodies=raw_bodies,
+        credentials=[(path, m) for path, m in all_methods(resources) if m.query_credentials],
     )
 
 

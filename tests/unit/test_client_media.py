@@ -53,3 +53,19 @@ def test_request_bodies_in_json_and_other_media_types_are_sent_as_bytes_too() ->
     }
     assert methods["import_"].from_bytes_name == "import_from_bytes"
     assert methods["export_raw"].bytes_name == "export_raw_bytes" and not methods["export_raw"].raw_body_types
+
+
+def test_operations_that_accept_a_query_credential_take_it_as_a_keyword() -> None:
+    charon = client_facts.read_facts("charon", generate.prepared_spec("charon"))
+    assert charon.query_credentials == {
+        name: ("x-authorization",)
+        for name in (
+            "backup_raw",
+            "export_raw",
+            "generate_source_code",
+            "get_process_result_raw",
+            "get_source_code_generation_template",
+        )
+    }
+    make = client_facts.read_facts("make", generate.prepared_spec("make"))
+    assert make.query_credentials == {}

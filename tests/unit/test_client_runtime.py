@@ -644,3 +644,20 @@ def test_an_empty_query_array_is_sent_as_an_empty_value() -> None:
     )
     joined = charon_runtime.join_query({"a": [], "b": ["x", "y"], "c": 1}, {"b": ","})
     assert joined == {"a": "", "b": "x,y", "c": 1}
+
+
+def test_a_query_credential_replaces_the_header_credential() -> None:
+    from charon_client import _runtime as charon_runtime
+
+    kept = charon_runtime.with_query_credential(
+        {"params": {"a": 1}}, {"x-authorization": charon_runtime_unset()}
+    )
+    assert kept == {"params": {"a": 1}}
+    given = charon_runtime.with_query_credential({"params": {"a": 1}}, {"x-authorization": "code"})
+    assert given == {"params": {"a": 1, "x-authorization": "code"}, "auth": None}
+
+
+def charon_runtime_unset() -> object:
+    from charon_client.types import UNSET
+
+    return UNSET

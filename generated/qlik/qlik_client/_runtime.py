@@ -651,7 +651,7 @@ class ApiClient:
 
     def _request_kwargs(self, kwargs: Mapping[str, Any], timeout: float | httpx.Timeout | None) -> dict[str, Any]:
         out = dict(kwargs)
-        if self._auth is not None:
+        if self._auth is not None and "auth" not in out:  # ``auth: None``: a query credential replaces ours
             out["auth"] = self._auth
         if timeout is not None:
             out["timeout"] = timeout
@@ -877,6 +877,16 @@ def with_options(
         kwargs["headers"] = {**(kwargs.get("headers") or {}), **extra_headers}
     if extra_query:
         kwargs["params"] = {**(kwargs.get("params") or {}), **extra_query}
+    return kwargs
+
+
+def with_query_credential(kwargs: dict[str, Any], credentials: Mapping[str, object]) -> dict[str, Any]:
+    """A credential given for this call in the query (a one-time code) replaces the client's own: it is sent
+    as the query parameter and the call carries no credential header (the code alone authorises it)."""
+    given = {name: value for name, value in credentials.items() if isinstance(value, str)}
+    if given:
+        kwargs["params"] = {**(kwargs.get("params") or {}), **given}
+        kwargs["auth"] = None
     return kwargs
 
 

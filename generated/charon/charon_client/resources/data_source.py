@@ -157,6 +157,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -166,6 +167,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         """Back up the data source (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/raw/`` (backup_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -175,6 +177,12 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -186,6 +194,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         *,
         accept: _backup_raw.MediaType,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -204,6 +213,12 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             ),
             {"Accept": accept, **(extra_headers or {})},
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -413,6 +428,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         request["content"] = content
         request["headers"] = {**headers, "Content-Type": content_type}
         request = _runtime.with_options(request, extra_headers, extra_query)
+
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _convert_game_data_raw._success(client=self._client, raw=raw)
 
@@ -638,6 +654,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -647,6 +664,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         """Export collections (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -661,6 +679,12 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -677,6 +701,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -700,6 +725,12 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             ),
             {"Accept": accept, **(extra_headers or {})},
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -756,6 +787,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         split_files: bool,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem],
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -770,6 +802,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         *,
         body: GenerateSourceCodeRequest,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -792,6 +825,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         split_files: bool | Unset = UNSET,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -801,6 +835,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         """Generate source code
 
         ``POST /datasource/{data_source_id}/source-code/`` (generate_source_code).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         if isinstance(body, Unset):
@@ -840,6 +875,12 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _generate_source_code._success(client=self._client, raw=raw)
@@ -875,6 +916,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -884,6 +926,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         """Download source code templates
 
         ``GET /datasource/{data_source_id}/source-code/templates/`` (get_source_code_generation_template).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -893,6 +936,12 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -979,6 +1028,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         request["content"] = content
         request["headers"] = {**headers, "Content-Type": content_type}
         request = _runtime.with_options(request, extra_headers, extra_query)
+
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _import_._success(client=self._client, raw=raw)
 
@@ -1281,6 +1331,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         request["content"] = content
         request["headers"] = {**headers, "Content-Type": content_type}
         request = _runtime.with_options(request, extra_headers, extra_query)
+
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _restore._success(client=self._client, raw=raw)
 
@@ -1434,6 +1485,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1443,6 +1495,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Back up the data source (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/raw/`` (backup_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -1452,6 +1505,12 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -1811,6 +1870,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1820,6 +1880,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Export collections (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -1834,6 +1895,12 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -1888,6 +1955,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         split_files: bool,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem],
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1902,6 +1970,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         *,
         body: GenerateSourceCodeRequest,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1924,6 +1993,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         split_files: bool | Unset = UNSET,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1933,6 +2003,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Generate source code
 
         ``POST /datasource/{data_source_id}/source-code/`` (generate_source_code).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         if isinstance(body, Unset):
@@ -1972,6 +2043,12 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _generate_source_code._build_response(client=self._client, response=raw)
@@ -2007,6 +2084,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -2016,6 +2094,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Download source code templates
 
         ``GET /datasource/{data_source_id}/source-code/templates/`` (get_source_code_generation_template).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -2025,6 +2104,12 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -2510,6 +2595,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -2519,6 +2605,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         """Back up the data source (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/raw/`` (backup_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -2528,6 +2615,12 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -2541,6 +2634,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         *,
         accept: _backup_raw.MediaType,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -2559,6 +2653,12 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             ),
             {"Accept": accept, **(extra_headers or {})},
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -2778,6 +2878,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         request["content"] = content
         request["headers"] = {**headers, "Content-Type": content_type}
         request = _runtime.with_options(request, extra_headers, extra_query)
+
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
@@ -3015,6 +3116,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3024,6 +3126,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         """Export collections (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -3038,6 +3141,12 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -3056,6 +3165,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3079,6 +3189,12 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             ),
             {"Accept": accept, **(extra_headers or {})},
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -3139,6 +3255,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         split_files: bool,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem],
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3153,6 +3270,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         *,
         body: GenerateSourceCodeRequest,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3175,6 +3293,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         split_files: bool | Unset = UNSET,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3184,6 +3303,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         """Generate source code
 
         ``POST /datasource/{data_source_id}/source-code/`` (generate_source_code).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         if isinstance(body, Unset):
@@ -3222,6 +3342,12 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -3262,6 +3388,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3271,6 +3398,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         """Download source code templates
 
         ``GET /datasource/{data_source_id}/source-code/templates/`` (get_source_code_generation_template).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -3280,6 +3408,12 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -3370,6 +3504,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         request["content"] = content
         request["headers"] = {**headers, "Content-Type": content_type}
         request = _runtime.with_options(request, extra_headers, extra_query)
+
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
@@ -3684,6 +3819,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         request["content"] = content
         request["headers"] = {**headers, "Content-Type": content_type}
         request = _runtime.with_options(request, extra_headers, extra_query)
+
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
@@ -3845,6 +3981,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3854,6 +3991,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Back up the data source (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/raw/`` (backup_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -3863,6 +4001,12 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -4240,6 +4384,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -4249,6 +4394,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Export collections (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -4263,6 +4409,12 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -4321,6 +4473,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         split_files: bool,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem],
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -4335,6 +4488,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         *,
         body: GenerateSourceCodeRequest,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -4357,6 +4511,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         split_files: bool | Unset = UNSET,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -4366,6 +4521,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Generate source code
 
         ``POST /datasource/{data_source_id}/source-code/`` (generate_source_code).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         if isinstance(body, Unset):
@@ -4404,6 +4560,12 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -4444,6 +4606,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -4453,6 +4616,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Download source code templates
 
         ``GET /datasource/{data_source_id}/source-code/templates/`` (get_source_code_generation_template).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -4462,6 +4626,12 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(

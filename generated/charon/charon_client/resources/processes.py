@@ -64,6 +64,7 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
         process_id: int,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -73,6 +74,7 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
         """Get a process's result (raw)
 
         ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -83,6 +85,12 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -95,6 +103,7 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
         *,
         accept: _get_process_result_raw.MediaType,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -114,6 +123,12 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
             ),
             {"Accept": accept, **(extra_headers or {})},
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -234,6 +249,7 @@ class ProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
         process_id: int,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -243,6 +259,7 @@ class ProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Get a process's result (raw)
 
         ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -253,6 +270,12 @@ class ProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -362,6 +385,7 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
         process_id: int,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -371,6 +395,7 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
         """Get a process's result (raw)
 
         ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -381,6 +406,12 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -395,6 +426,7 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
         *,
         accept: _get_process_result_raw.MediaType,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -414,6 +446,12 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
             ),
             {"Accept": accept, **(extra_headers or {})},
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -542,6 +580,7 @@ class AsyncProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
         process_id: int,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -551,6 +590,7 @@ class AsyncProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Get a process's result (raw)
 
         ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -561,6 +601,12 @@ class AsyncProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
