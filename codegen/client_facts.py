@@ -11,6 +11,7 @@ The overlay puts generation settings under ``info.x-client``::
       message-details: [/suberrors/*/message]  # appended to the message
       request-id-headers: [x-request-id]
       request-id-pointer: /traceId
+      event-streams: {queryDocuments: ListResult}   # each server-sent event's data is a ListResult
       pagination:
         listDataStoreRecords: {style: offset, offset: "pg[offset]", limit: "pg[limit]",
                                items: records, total: count}
@@ -95,6 +96,9 @@ class Facts:
     # endpoint module name -> query parameters that can carry the credential instead of the header
     # (an ``apiKey`` scheme ``in: query`` among the operation's security alternatives).
     query_credentials: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # endpoint module name -> the components/schemas entry each server-sent event's data is (``x-client``
+    # ``event-streams: {operationId: Schema}``); such operations get ``<method>_stream``.
+    event_streams: dict[str, str] = field(default_factory=dict)
 
 
 def _base_url(spec: dict[str, Any]) -> str:
@@ -190,6 +194,17 @@ def _query_credentials(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return dict(sorted(found.items()))
 
 
+def _event_streams(vendor: str, spec: dict[str, Any], configured: dict[str, Any]) -> dict[str, str]:
+    known = {str(op["operationId"]) for op in _operations(spec) if "operationId" in op}
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    for op_id, schema in configured.items():
+        if op_id not in known or schema not in schemas:
+            raise FactsError(
+                f"overlays/{vendor}.yaml: event-streams {op_id}: {schema}: no such operation/schema"
+            )
+    return {_endpoint_name(str(op_id)): str(schema) for op_id, schema in sorted(configured.items())}
+
+
 def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
     info = spec.get("info") or {}
     settings: dict[str, Any] = info.get("x-client") or {}
@@ -232,6 +247,7 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
         content_type_overrides=dict(settings.get("content-type-overrides") or {}),
         raw_bodies=_raw_bodies(spec),
         query_credentials=_query_credentials(spec),
+        event_streams=_event_streams(vendor, spec, settings.get("event-streams") or {}),
     )
 
 

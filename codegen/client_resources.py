@@ -19,7 +19,9 @@ Naming rule (deterministic; checked for collisions at generation time, so a spec
    which sends ``Accept`` and returns the body unparsed.
 5. An operation whose request body is declared in JSON and other media types also gets
    ``<method>_from_bytes(..., content=, content_type=)``, which sends bytes in one of those.
-6. Every resource has ``with_raw_response``, the same methods returning the whole ``Response``.
+6. An operation configured in ``x-client.event-streams`` also gets ``<method>_stream``, a lazy iterator of
+   typed server-sent events.
+7. Every resource has ``with_raw_response``, the same methods returning the whole ``Response``.
 A name that collides with another in the same resource (methods, ``_all`` iterators, child resources,
 ``with_raw_response``) is a generation error naming both operations.
 """
@@ -118,6 +120,7 @@ class Method:
     raw_body_types: tuple[str, ...] = ()  # non-JSON media types the body can be sent in (``_from_bytes``)
     # (query parameter, Python name) of credentials that may replace the header one (a one-time code)
     query_credentials: list[tuple[str, str]] = field(default_factory=list)
+    event_model: str | None = None  # each server-sent event's model (``<method>_stream``)
 
     @property
     def bytes_name(self) -> str:
@@ -126,6 +129,10 @@ class Method:
     @property
     def from_bytes_name(self) -> str:
         return f"{self.name.rstrip('_')}_from_bytes"
+
+    @property
+    def stream_name(self) -> str:
+        return f"{self.name.rstrip('_')}_stream"
 
     @property
     def all_name(self) -> str:
@@ -284,6 +291,11 @@ def build_resources(project: Project, facts: Facts) -> dict[str, Resource]:
             method.query_credentials = _query_credentials(
                 endpoint, facts.query_credentials.get(method.module, ())
             )
+            event_schema = facts.event_streams.get(method.module)
+            if event_schema is not None:
+                method.event_model = str(ClassName(event_schema, ""))
+                module = str(PythonIdentifier(snake_case(method.event_model), prefix="field_"))
+                imports.add(f"from ..models.{module} import {method.event_model}")
             model = _expandable_body(endpoint)
             if model is not None:
                 method.body_model = _code(model.get_type_string(no_optional=True))
@@ -385,6 +397,7 @@ def _check_collisions(resource: Resource) -> None:
         names = [method.name] + ([method.all_name] if method.page else [])
         names += [method.bytes_name] if method.media_types else []
         names += [method.from_bytes_name] if method.raw_body_types else []
+        names += [method.stream_name] if method.event_model else []
         for name in names:
             if name in owners:
                 raise FactsError(
@@ -569,6 +582,7 @@ def readme(spec: dict[str, Any], facts: Facts, templates: Path) -> str:
         binary=binary,
         raw_bodies=raw_bodies,
         credentials=[(path, m) for path, m in all_methods(resources) if m.query_credentials],
+        streams=[(path, m) for path, m in all_methods(resources) if m.event_model],
     )
 
 

@@ -661,3 +661,11 @@ def charon_runtime_unset() -> object:
     from charon_client.types import UNSET
 
     return UNSET
+
+
+def test_server_sent_event_data_is_parsed_per_event() -> None:
+    from charon_client import _runtime as charon_runtime
+
+    lines = [": comment", "event: batch", 'data: {"a":', "data:1}", "id: 7", "", "", "data: last"]
+    assert list(charon_runtime.sse_data(iter(lines))) == ['{"a":\n1}', "last"]
+    assert list(charon_runtime.sse_data(iter(["retry: 5", ""]))) == []

@@ -3,6 +3,7 @@
 # Annotations name classes defined further down and builtins a method may shadow (``list``).
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
@@ -66,6 +67,7 @@ from ..models.import_mode import ImportMode
 from ..models.import_response import ImportResponse
 from ..models.list_documents_request import ListDocumentsRequest
 from ..models.list_documents_response import ListDocumentsResponse
+from ..models.list_result import ListResult
 from ..models.pick_documents_response import PickDocumentsResponse
 from ..models.restore_response import RestoreResponse
 from ..models.sorter import Sorter
@@ -1205,6 +1207,37 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _query_documents._success(client=self._client, raw=raw)
+
+    def query_documents_stream(
+        self,
+        data_source_id: str,
+        *,
+        query: str,
+        limit: int | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Iterator[ListResult]:
+        """Search documents of all collections (stream): each server-sent event as a ``ListResult``
+
+        ``GET /datasource/{data_source_id}/documents/query/`` (query_documents), read lazily:
+        the request is sent on the first ``next()`` and each event is parsed as it arrives. Not retried (a retry
+        would repeat events); an error status raises ``ApiError``.
+        """
+        request = _runtime.with_options(
+            _query_documents._get_kwargs(
+                data_source_id=data_source_id,
+                query=query,
+                limit=limit,
+                transaction_id=transaction_id,
+            ),
+            {"Accept": "text/event-stream", **(extra_headers or {})},
+            extra_query,
+        )
+
+        for data in self._client.stream_events(request, timeout=timeout):
+            yield ListResult.from_dict(json.loads(data))
 
     def reject_transaction(
         self,
@@ -3689,6 +3722,37 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _query_documents._success(client=self._client, raw=raw)
+
+    async def query_documents_stream(
+        self,
+        data_source_id: str,
+        *,
+        query: str,
+        limit: int | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[ListResult]:
+        """Search documents of all collections (stream): each server-sent event as a ``ListResult``
+
+        ``GET /datasource/{data_source_id}/documents/query/`` (query_documents), read lazily:
+        the request is sent on the first ``next()`` and each event is parsed as it arrives. Not retried (a retry
+        would repeat events); an error status raises ``ApiError``.
+        """
+        request = _runtime.with_options(
+            _query_documents._get_kwargs(
+                data_source_id=data_source_id,
+                query=query,
+                limit=limit,
+                transaction_id=transaction_id,
+            ),
+            {"Accept": "text/event-stream", **(extra_headers or {})},
+            extra_query,
+        )
+
+        async for data in self._client.astream_events(request, timeout=timeout):
+            yield ListResult.from_dict(json.loads(data))
 
     async def reject_transaction(
         self,
