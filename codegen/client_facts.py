@@ -11,10 +11,16 @@ The overlay puts generation settings under ``info.x-client``::
       message-details: [/suberrors/*/message]  # appended to the message
       request-id-headers: [x-request-id]
       request-id-pointer: /traceId
+      event-streams: {queryDocuments: ListResult}   # each server-sent event's data is a ListResult
       pagination:
         listDataStoreRecords: {style: offset, offset: "pg[offset]", limit: "pg[limit]",
                                items: records, total: count}
         listDataStores: {style: next-link, items: data, next: /links/next/href}
+        listDocuments: {style: offset, in: body, offset: skip, limit: take,
+                        items: result.documents, total: result.total}
+
+``items`` and ``total`` are attribute paths into the success model, dotted when the list is nested
+(``result.documents``); ``in: body`` pages with fields of the JSON request body instead of query parameters.
 
 The credential header and prefix come from the spec's security scheme (``x-auth-prefix`` where the
 scheme type does not imply one), the default base URL from ``servers[0]``.
@@ -32,7 +38,7 @@ from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from openapi_toolkit.refs import resolve
-from openapi_toolkit.security import primary_header_scheme
+from openapi_toolkit.security import primary_header_scheme, security_schemes
 from openapi_toolkit.walk import operations
 
 DISTRIBUTION_PREFIX = "datastore-api-kit-"
@@ -52,6 +58,15 @@ class Paginated:
     total: str | None = None
     next: str | None = None
     default_page_size: int = 100
+    where: str = "query"  # "query" | "body": where the offset and limit go
+
+    @property
+    def items_path(self) -> tuple[str, ...]:
+        return tuple(self.items.split("."))
+
+    @property
+    def total_path(self) -> tuple[str, ...]:
+        return tuple(self.total.split(".")) if self.total else ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,15 @@ class Facts:
     # generator would otherwise send as repeated keys.
     query_joins: dict[str, dict[str, str]] = field(default_factory=dict)
     content_type_overrides: dict[str, str] = field(default_factory=dict)
+    # endpoint module name -> the non-JSON media types its request body is also declared in: the typed
+    # function sends JSON, ``<method>_from_bytes`` sends bytes in one of these (see ``generator_spec``).
+    raw_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # endpoint module name -> query parameters that can carry the credential instead of the header
+    # (an ``apiKey`` scheme ``in: query`` among the operation's security alternatives).
+    query_credentials: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # endpoint module name -> the components/schemas entry each server-sent event's data is (``x-client``
+    # ``event-streams: {operationId: Schema}``); such operations get ``<method>_stream``.
+    event_streams: dict[str, str] = field(default_factory=dict)
 
 
 def _base_url(spec: dict[str, Any]) -> str:
@@ -117,6 +141,70 @@ def _query_joins(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
     return dict(sorted(joins.items()))
 
 
+JSON = "application/json"
+
+
+def _raw_body_types(spec: dict[str, Any], operation: dict[str, Any]) -> list[str]:
+    """The media types besides JSON of a request body that is also declared in JSON."""
+    body = resolve(spec, operation.get("requestBody") or {})
+    types = [str(media) for media in body.get("content") or {}]
+    return [media for media in types if media != JSON] if JSON in types and len(types) > 1 else []
+
+
+def _raw_bodies(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    found = {
+        _endpoint_name(str(op["operationId"])): tuple(_raw_body_types(spec, op))
+        for op in _operations(spec)
+        if "operationId" in op
+    }
+    return {name: types for name, types in sorted(found.items()) if types}
+
+
+def generator_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec openapi-python-client sees: a request body declared in JSON and other media types keeps only
+    JSON. The generator types one body per media type and dispatches on the Python type, so a JSON model and
+    the same model "in MessagePack" could not be told apart; the bytes forms get ``<method>_from_bytes``."""
+    paths: dict[str, Any] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        paths[path] = dict(item)
+        for method, op in item.items():
+            if isinstance(op, dict) and _raw_body_types(spec, op):
+                body = dict(resolve(spec, op["requestBody"]))
+                body["content"] = {JSON: body["content"][JSON]}
+                paths[path][method] = {**op, "requestBody": body}
+    return {**spec, "paths": paths}
+
+
+def _query_credentials(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    schemes = security_schemes(spec)
+    found: dict[str, tuple[str, ...]] = {}
+    for op in _operations(spec):
+        if "operationId" not in op:
+            continue
+        names = {
+            name for alternative in op.get("security", spec.get("security")) or [] for name in alternative
+        }
+        fields = sorted(
+            schemes[n].field
+            for n in names
+            if n in schemes and schemes[n].location == "query" and schemes[n].type == "apiKey"
+        )
+        if fields:
+            found[_endpoint_name(str(op["operationId"]))] = tuple(fields)
+    return dict(sorted(found.items()))
+
+
+def _event_streams(vendor: str, spec: dict[str, Any], configured: dict[str, Any]) -> dict[str, str]:
+    known = {str(op["operationId"]) for op in _operations(spec) if "operationId" in op}
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    for op_id, schema in configured.items():
+        if op_id not in known or schema not in schemas:
+            raise FactsError(
+                f"overlays/{vendor}.yaml: event-streams {op_id}: {schema}: no such operation/schema"
+            )
+    return {_endpoint_name(str(op_id)): str(schema) for op_id, schema in sorted(configured.items())}
+
+
 def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
     info = spec.get("info") or {}
     settings: dict[str, Any] = info.get("x-client") or {}
@@ -131,6 +219,7 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
             total=cfg.get("total"),
             next=cfg.get("next"),
             default_page_size=int(cfg.get("page-size", 100)),
+            where=str(cfg.get("in", "query")),
         )
         for op_id, cfg in sorted((settings.get("pagination") or {}).items())
     )
@@ -156,6 +245,9 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
         pagination=pagination,
         query_joins=_query_joins(spec),
         content_type_overrides=dict(settings.get("content-type-overrides") or {}),
+        raw_bodies=_raw_bodies(spec),
+        query_credentials=_query_credentials(spec),
+        event_streams=_event_streams(vendor, spec, settings.get("event-streams") or {}),
     )
 
 
@@ -165,7 +257,7 @@ def _module_name(class_name: str) -> str:
 
 def _endpoints(spec: dict[str, Any]) -> dict[str, tuple[str, Endpoint]]:
     config = Config.from_sources(ConfigFile(), MetaType.NONE, "spec", "utf-8", True, None)
-    data = GeneratorData.from_dict(spec, config=config)
+    data = GeneratorData.from_dict(generator_spec(spec), config=config)
     if isinstance(data, GeneratorError):
         raise FactsError(f"{data.header}: {data.detail}")
     by_name = {

@@ -13,8 +13,15 @@ Naming rule (deterministic; checked for collisions at generation time, so a spec
    ``get_process_result_raw`` -> ``get_result_raw``). When only the verb is left, the noun was plural and the
    verb is not ``list``/``get``, ``_many`` is added (``delete_data_stores`` -> ``delete_many``), so a bulk
    operation never takes the name of the single one. A Python keyword gets a trailing ``_`` (``import_``).
-3. Paged list operations (``x-client.pagination``) also get ``<method>_all``, a lazy iterator over every item.
-4. Every resource has ``with_raw_response``, the same methods returning the whole ``Response``.
+3. Paged list operations (``x-client.pagination``) also get ``<method>_all``, a lazy iterator over every item
+   (``iter_all`` for a method already named ``get_all``: ``<verb>_all`` becomes ``iter_all``).
+4. An operation whose success body comes in several media types also gets ``<method>_bytes(..., accept=)``,
+   which sends ``Accept`` and returns the body unparsed.
+5. An operation whose request body is declared in JSON and other media types also gets
+   ``<method>_from_bytes(..., content=, content_type=)``, which sends bytes in one of those.
+6. An operation configured in ``x-client.event-streams`` also gets ``<method>_stream``, a lazy iterator of
+   typed server-sent events.
+7. Every resource has ``with_raw_response``, the same methods returning the whole ``Response``.
 A name that collides with another in the same resource (methods, ``_all`` iterators, child resources,
 ``with_raw_response``) is a generation error naming both operations.
 """
@@ -35,6 +42,7 @@ from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
+from codegen import client_facts
 from codegen.client_facts import Facts, FactsError, Paginated
 
 # Keyword arguments every method takes besides the operation's own.
@@ -107,6 +115,30 @@ class Method:
     item_imports: set[str] = field(default_factory=set)  # relative to the package root
     offset_arg: str = ""  # the Python names of the paging parameters (offset style)
     limit_arg: str = ""
+    page_body: str | None = None  # the body model when offset and limit are body fields (``in: body``)
+    media_types: list[str] = field(default_factory=list)  # of the success body, when there is a choice
+    raw_body_types: tuple[str, ...] = ()  # non-JSON media types the body can be sent in (``_from_bytes``)
+    # (query parameter, Python name) of credentials that may replace the header one (a one-time code)
+    query_credentials: list[tuple[str, str]] = field(default_factory=list)
+    event_model: str | None = None  # each server-sent event's model (``<method>_stream``)
+
+    @property
+    def bytes_name(self) -> str:
+        return f"{self.name.rstrip('_')}_bytes"
+
+    @property
+    def from_bytes_name(self) -> str:
+        return f"{self.name.rstrip('_')}_from_bytes"
+
+    @property
+    def stream_name(self) -> str:
+        return f"{self.name.rstrip('_')}_stream"
+
+    @property
+    def all_name(self) -> str:
+        """The lazy iterator's name: ``list_all``; ``iter_all`` rather than ``get_all_all``."""
+        _verb, _, rest = self.name.partition("_")
+        return f"iter_{rest}" if self.name.endswith("_all") else f"{self.name}_all"
 
     @property
     def required_fields(self) -> list[Property]:
@@ -141,7 +173,7 @@ def load_project(spec: dict[str, Any], facts: Facts, templates: Path) -> Project
     config = Config.from_sources(
         ConfigFile(**generator_config(facts)), MetaType.NONE, "spec", "utf-8", True, None
     )
-    data = GeneratorData.from_dict(spec, config=config)
+    data = GeneratorData.from_dict(client_facts.generator_spec(spec), config=config)
     if isinstance(data, GeneratorError):
         raise FactsError(f"{data.header}: {data.detail}")
     return Project(openapi=data, config=config, custom_template_path=templates)
@@ -159,6 +191,29 @@ def _success_type(endpoint: Endpoint, imports: set[str]) -> str:
             found.add(_code(response.prop.get_type_string()))
             imports |= response.prop.get_imports(prefix="..") | response.prop.get_lazy_imports(prefix="..")
     return " | ".join(sorted(found)) if found else "None"
+
+
+def _query_credentials(endpoint: Endpoint, fields: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each query credential with its argument name, which must not be taken by a parameter or an option."""
+    taken = {str(p.python_name) for p in endpoint.list_all_parameters()} | OPTION_NAMES
+    found = [(name, str(PythonIdentifier(snake_case(name), prefix="field_"))) for name in fields]
+    for name, argument in found:
+        if argument in taken:
+            raise FactsError(f"{endpoint.name}: credential {name!r} is named like a parameter ({argument})")
+    return found
+
+
+def _media_types(endpoint: Endpoint) -> list[str]:
+    """The media types the success response is declared in, when more than one (else none: no choice)."""
+    found: list[str] = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        content = getattr(response.data, "content", None) or {}
+        if low >= 200 and high <= 299:
+            for key in content:
+                media = key.get_untrusted_value() if hasattr(key, "get_untrusted_value") else str(key)
+                found += [] if media in found else [media]
+    return found if len(found) > 1 else []
 
 
 def _expandable_body(endpoint: Endpoint) -> ModelProperty | None:
@@ -231,6 +286,16 @@ def build_resources(project: Project, facts: Facts) -> dict[str, Resource]:
                 success_type=success,
                 detailed_type=_code(endpoint.response_type()),
             )
+            method.media_types = _media_types(endpoint)
+            method.raw_body_types = facts.raw_bodies.get(method.module, ())
+            method.query_credentials = _query_credentials(
+                endpoint, facts.query_credentials.get(method.module, ())
+            )
+            event_schema = facts.event_streams.get(method.module)
+            if event_schema is not None:
+                method.event_model = str(ClassName(event_schema, ""))
+                module = str(PythonIdentifier(snake_case(method.event_model), prefix="field_"))
+                imports.add(f"from ..models.{module} import {method.event_model}")
             model = _expandable_body(endpoint)
             if model is not None:
                 method.body_model = _code(model.get_type_string(no_optional=True))
@@ -251,8 +316,45 @@ def build_resources(project: Project, facts: Facts) -> dict[str, Resource]:
 
 def _attach_page(method: Method, page: Paginated, imports: set[str]) -> None:
     endpoint = method.endpoint
-    skip = {page.offset, page.limit}
     method.page = page
+    if page.style == "offset" and page.where == "body":
+        _attach_body_page(method, page, imports)
+    else:
+        _attach_query_page(method, page)
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        if low >= 200 and high <= 299:
+            found = _array_at(response.prop, page.items_path)
+            if found is not None:
+                method.item_type = _code(found.get_type_string(no_optional=True))
+                imports |= found.get_imports(prefix="..") | found.get_lazy_imports(prefix="..")
+                method.item_imports |= found.get_imports(prefix=".") | found.get_lazy_imports(prefix=".")
+                return
+    raise FactsError(f"{endpoint.name}: {page.items!r} is not an array in its success response")
+
+
+def _model_fields(prop: Property) -> list[Property]:
+    if not isinstance(prop, ModelProperty):
+        return []
+    return (prop.required_properties or []) + (prop.optional_properties or [])
+
+
+def _array_at(prop: Property, path: tuple[str, ...]) -> Property | None:
+    """The item property of the array at ``path`` (property names, nested models first) inside ``prop``."""
+    head, rest = path[0], path[1:]
+    for candidate in _model_fields(prop):
+        if candidate.name != head:
+            continue
+        if rest:
+            return _array_at(candidate, rest)
+        inner: Property | None = getattr(candidate, "inner_property", None)
+        return inner
+    return None
+
+
+def _attach_query_page(method: Method, page: Paginated) -> None:
+    endpoint = method.endpoint
+    skip = {page.offset, page.limit}
     method.page_params = [
         p
         for p in endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
@@ -266,18 +368,25 @@ def _attach_page(method: Method, page: Paginated, imports: set[str]) -> None:
         method.offset_arg, method.limit_arg = by_name[page.offset], by_name[page.limit]
     elif page.style != "next-link" or not page.next:
         raise FactsError(f"{endpoint.name}: unknown pagination style {page.style!r} (or no next pointer)")
-    for response in endpoint.responses.patterns:
-        low, high = response.status_code.range or (0, 0)
-        prop = response.prop
-        if low >= 200 and high <= 299 and isinstance(prop, ModelProperty):
-            for candidate in (prop.required_properties or []) + (prop.optional_properties or []):
-                inner = getattr(candidate, "inner_property", None)
-                if candidate.name == page.items and inner is not None:
-                    method.item_type = _code(inner.get_type_string(no_optional=True))
-                    imports |= inner.get_imports(prefix="..") | inner.get_lazy_imports(prefix="..")
-                    method.item_imports = inner.get_imports(prefix=".") | inner.get_lazy_imports(prefix=".")
-                    return
-    raise FactsError(f"{endpoint.name}: {page.items!r} is not an array in its success response")
+
+
+def _attach_body_page(method: Method, page: Paginated, imports: set[str]) -> None:
+    """Offset and limit are fields of the JSON body: the iterator takes the body and sets them per page."""
+    endpoint = method.endpoint
+    json_bodies = [b for b in endpoint.bodies if b.content_type == "application/json"]
+    fields = {
+        p.name.get_untrusted_value(): str(p.python_name) for b in json_bodies for p in _model_fields(b.prop)
+    }
+    offset, limit = fields.get(page.offset or ""), fields.get(page.limit or "")
+    if len(json_bodies) != 1 or offset is None or limit is None:
+        wanted = f"{page.offset!r}/{page.limit!r}"
+        raise FactsError(f"{endpoint.name}: no JSON body model with fields {wanted} to page with")
+    prop = json_bodies[0].prop
+    method.page_params = endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
+    method.page_body = _code(prop.get_type_string(no_optional=True))
+    method.item_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
+    imports |= prop.get_imports(prefix="..") | prop.get_lazy_imports(prefix="..")
+    method.offset_arg, method.limit_arg = offset, limit
 
 
 def _check_collisions(resource: Resource) -> None:
@@ -285,7 +394,10 @@ def _check_collisions(resource: Resource) -> None:
     for child in resource.children:
         owners[child.attr] = f"child resource {child.tag}"
     for method in resource.methods:
-        names = [method.name] + ([f"{method.name}_all"] if method.page else [])
+        names = [method.name] + ([method.all_name] if method.page else [])
+        names += [method.bytes_name] if method.media_types else []
+        names += [method.from_bytes_name] if method.raw_body_types else []
+        names += [method.stream_name] if method.event_model else []
         for name in names:
             if name in owners:
                 raise FactsError(
@@ -435,7 +547,7 @@ def _first_call(method: Method, path: str) -> FirstCall | None:
     if method.page is not None:
         names = {str(p.python_name) for p in method.page_params}
         kept = [a for a in positional + keywords if a.split("=")[0] in names]
-        iterator = f"{path}.{method.name}_all({', '.join(kept)})"
+        iterator = f"{path}.{method.all_name}({', '.join(kept)})"
     return FirstCall(f"{path}.{method.name}({args})", setup, sorted(set(imports)), iterator)
 
 
@@ -459,4 +571,35 @@ def readme(spec: dict[str, Any], facts: Facts, templates: Path) -> str:
     project = load_project(spec, facts, templates)
     resources = build_resources(project, facts)
     template = _env(project).get_template("client_readme.md.jinja")
-    return template.render(facts=facts, call=first_call(resources), resources=top_level(resources))
+    paged = paged_methods(resources)
+    binary = [(path, m) for path, m in all_methods(resources) if m.media_types]
+    raw_bodies = [(path, m) for path, m in all_methods(resources) if m.raw_body_types]
+    return template.render(
+        facts=facts,
+        call=first_call(resources),
+        resources=top_level(resources),
+        paged=paged,
+        binary=binary,
+        raw_bodies=raw_bodies,
+        credentials=[(path, m) for path, m in all_methods(resources) if m.query_credentials],
+        streams=[(path, m) for path, m in all_methods(resources) if m.event_model],
+    )
+
+
+def paged_methods(resources: dict[str, Resource]) -> list[tuple[str, Method]]:
+    """(``client.<path>``, method) of every paged operation, in the API map's order."""
+    return [(path, m) for path, m in all_methods(resources) if m.page]
+
+
+def all_methods(resources: dict[str, Resource]) -> list[tuple[str, Method]]:
+    """(``client.<path>``, method) of every operation, in the API map's order."""
+    found: list[tuple[str, Method]] = []
+
+    def walk(resource: Resource, path: str) -> None:
+        found.extend((path, m) for m in resource.methods)
+        for child in resource.children:
+            walk(child, f"{path}.{child.attr}")
+
+    for resource in top_level(resources):
+        walk(resource, f"client.{resource.attr}")
+    return found

@@ -7,7 +7,7 @@
 
 Steps per vendor: apply the overlay (a target matching nothing is an error), lint and validate the result
 (unique operationIds among others), run the pinned openapi-python-client with the custom templates in
-``scripts/client_support/templates``, add the shared runtime and the vendor facts, format with the pinned
+``codegen/client_support/templates``, add the shared runtime and the vendor facts, format with the pinned
 ruff, and move the finished package into ``generated/<vendor>/`` in one rename, so a failure leaves the
 previous output untouched.
 """
@@ -46,10 +46,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 OVERLAYS = ROOT / "overlays"
 GENERATED = ROOT / "generated"
-SUPPORT = ROOT / "scripts" / "client_support"
-TEMPLATES = SUPPORT / "templates"
 TOOLKIT = ROOT / "openapi_toolkit"
 CODEGEN = ROOT / "codegen"
+SUPPORT = CODEGEN / "client_support"
+TEMPLATES = SUPPORT / "templates"
 HASH_FILE = ".generated-from"
 SPEC_SNAPSHOT = "openapi.json"  # the spec + overlay the client was generated from, to version the next one
 CHANGELOG = "CHANGELOG.md"
@@ -85,7 +85,9 @@ def input_files(vendor: str) -> list[Path]:
     files += sorted(p for p in SUPPORT.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files += sorted(TOOLKIT.glob("*.py"))  # how facts are read from the spec
     # this module, the facts and resources it renders, lint, overlay and the api diff that versions
-    files += sorted(p for p in CODEGEN.rglob("*.py") if "__pycache__" not in p.parts)
+    files += sorted(
+        p for p in CODEGEN.rglob("*.py") if "__pycache__" not in p.parts and SUPPORT not in p.parents
+    )
     return files
 
 
@@ -133,7 +135,8 @@ def _ruff(*args: str) -> str:
 def run_generator(vendor: str, spec: dict[str, Any], facts: client_facts.Facts, workdir: Path) -> Path:
     """Run openapi-python-client into ``workdir``; returns the package folder."""
     spec_file = workdir / "openapi.json"
-    spec_file.write_text(json.dumps(spec, indent=1, sort_keys=False), encoding="utf-8")
+    generator_input = client_facts.generator_spec(spec)
+    spec_file.write_text(json.dumps(generator_input, indent=1, sort_keys=False), encoding="utf-8")
     config_file = workdir / "config.json"
     config_file.write_text(
         json.dumps(

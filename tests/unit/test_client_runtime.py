@@ -628,3 +628,44 @@ def test_qlik_path_id_lists_are_comma_joined_on_the_wire(fake: FakeTime, ids: li
     list_data_assets.sync(ids, client=qlik_api(server, fake))
 
     assert server.requests[0].url.raw_path == path.encode()
+
+
+def test_an_empty_query_array_is_sent_as_an_empty_value() -> None:
+    from charon_client import _runtime as charon_runtime
+    from charon_client.api.data_source import validate
+    from charon_client.models import ValidationOption
+
+    none = validate._get_kwargs("ds", validation_options=[])
+    assert httpx.Request("POST", "http://x/", params=none["params"]).url.query == b"validationOptions="
+    some = validate._get_kwargs("ds", validation_options=[ValidationOption.CHECK_FORMAT])
+    assert (
+        httpx.Request("POST", "http://x/", params=some["params"]).url.query
+        == b"validationOptions=checkFormat"
+    )
+    joined = charon_runtime.join_query({"a": [], "b": ["x", "y"], "c": 1}, {"b": ","})
+    assert joined == {"a": "", "b": "x,y", "c": 1}
+
+
+def test_a_query_credential_replaces_the_header_credential() -> None:
+    from charon_client import _runtime as charon_runtime
+
+    kept = charon_runtime.with_query_credential(
+        {"params": {"a": 1}}, {"x-authorization": charon_runtime_unset()}
+    )
+    assert kept == {"params": {"a": 1}}
+    given = charon_runtime.with_query_credential({"params": {"a": 1}}, {"x-authorization": "code"})
+    assert given == {"params": {"a": 1, "x-authorization": "code"}, "auth": None}
+
+
+def charon_runtime_unset() -> object:
+    from charon_client.types import UNSET
+
+    return UNSET
+
+
+def test_server_sent_event_data_is_parsed_per_event() -> None:
+    from charon_client import _runtime as charon_runtime
+
+    lines = [": comment", "event: batch", 'data: {"a":', "data:1}", "id: 7", "", "", "data: last"]
+    assert list(charon_runtime.sse_data(iter(lines))) == ['{"a":\n1}', "last"]
+    assert list(charon_runtime.sse_data(iter(["retry: 5", ""]))) == []

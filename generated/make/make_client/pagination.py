@@ -15,8 +15,22 @@ from .models.list_data_stores_pgsort_dir import ListDataStoresPgsortDir
 from .types import UNSET, Unset
 
 
+def _at(value: Any, *names: str) -> Any:
+    """The attribute at ``names`` (a nested list: ``result.processes``); None when a step is unset or null."""
+    for name in names:
+        if isinstance(value, Unset) or value is None:
+            return None
+        value = getattr(value, name)
+    return None if isinstance(value, Unset) else value
+
+
 def _items(value: Any) -> Any:
-    return [] if isinstance(value, Unset) or value is None else value
+    return [] if value is None else value
+
+
+def _with_page(body: Any, fields: dict[str, int]) -> Any:
+    """A copy of the request body with the paging fields set (the caller's body is left as it was)."""
+    return type(body).from_dict({**body.to_dict(), **fields})
 
 
 def iter_list_data_store_records(
@@ -33,10 +47,10 @@ def iter_list_data_store_records(
 
     for item in _runtime.iterate_offset_pages(
         fetch,
-        lambda page: _items(page.records),
+        lambda page: _items(_at(page, "records")),
         start=start,
         page_size=page_size,
-        total_of=lambda page: page.count,
+        total_of=lambda page: _at(page, "count"),
     ):
         yield item
 
@@ -57,10 +71,10 @@ async def aiter_list_data_store_records(
 
     async for item in _runtime.aiterate_offset_pages(
         fetch,
-        lambda page: _items(page.records),
+        lambda page: _items(_at(page, "records")),
         start=start,
         page_size=page_size,
-        total_of=lambda page: page.count,
+        total_of=lambda page: _at(page, "count"),
     ):
         yield item
 
@@ -90,7 +104,7 @@ def iter_list_data_stores(
 
     for item in _runtime.iterate_offset_pages(
         fetch,
-        lambda page: _items(page.data_stores),
+        lambda page: _items(_at(page, "data_stores")),
         start=start,
         page_size=page_size,
         total_of=None,
@@ -123,7 +137,7 @@ async def aiter_list_data_stores(
 
     async for item in _runtime.aiterate_offset_pages(
         fetch,
-        lambda page: _items(page.data_stores),
+        lambda page: _items(_at(page, "data_stores")),
         start=start,
         page_size=page_size,
         total_of=None,

@@ -14,8 +14,22 @@ from .models.data_store import DataStore
 from .types import UNSET, Unset
 
 
+def _at(value: Any, *names: str) -> Any:
+    """The attribute at ``names`` (a nested list: ``result.processes``); None when a step is unset or null."""
+    for name in names:
+        if isinstance(value, Unset) or value is None:
+            return None
+        value = getattr(value, name)
+    return None if isinstance(value, Unset) else value
+
+
 def _items(value: Any) -> Any:
-    return [] if isinstance(value, Unset) or value is None else value
+    return [] if value is None else value
+
+
+def _with_page(body: Any, fields: dict[str, int]) -> Any:
+    """A copy of the request body with the paging fields set (the caller's body is left as it was)."""
+    return type(body).from_dict({**body.to_dict(), **fields})
 
 
 def iter_list_data_assets(
@@ -46,7 +60,7 @@ def iter_list_data_assets(
     for item in _runtime.iterate_link_pages(
         first,
         follow,
-        lambda page: _items(page.data),
+        lambda page: _items(_at(page, "data")),
         lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
     ):
         yield item
@@ -80,7 +94,7 @@ async def aiter_list_data_assets(
     async for item in _runtime.aiterate_link_pages(
         first,
         follow,
-        lambda page: _items(page.data),
+        lambda page: _items(_at(page, "data")),
         lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
     ):
         yield item
@@ -116,7 +130,7 @@ def iter_list_data_sets(
     for item in _runtime.iterate_link_pages(
         first,
         follow,
-        lambda page: _items(page.data),
+        lambda page: _items(_at(page, "data")),
         lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
     ):
         yield item
@@ -152,7 +166,7 @@ async def aiter_list_data_sets(
     async for item in _runtime.aiterate_link_pages(
         first,
         follow,
-        lambda page: _items(page.data),
+        lambda page: _items(_at(page, "data")),
         lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
     ):
         yield item
@@ -184,7 +198,7 @@ def iter_list_data_stores(
     for item in _runtime.iterate_link_pages(
         first,
         follow,
-        lambda page: _items(page.data),
+        lambda page: _items(_at(page, "data")),
         lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
     ):
         yield item
@@ -216,7 +230,7 @@ async def aiter_list_data_stores(
     async for item in _runtime.aiterate_link_pages(
         first,
         follow,
-        lambda page: _items(page.data),
+        lambda page: _items(_at(page, "data")),
         lambda page: _runtime.pointer_str(page.to_dict(), "/links/next/href"),
     ):
         yield item

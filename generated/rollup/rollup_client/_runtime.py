@@ -651,7 +651,7 @@ class ApiClient:
 
     def _request_kwargs(self, kwargs: Mapping[str, Any], timeout: float | httpx.Timeout | None) -> dict[str, Any]:
         out = dict(kwargs)
-        if self._auth is not None:
+        if self._auth is not None and "auth" not in out:  # ``auth: None``: a query credential replaces ours
             out["auth"] = self._auth
         if timeout is not None:
             out["timeout"] = timeout
@@ -744,6 +744,64 @@ class ApiClient:
                 raise ValueError(f"refusing to follow {href!r}: not on {self.base_url} (the credential would leak)")
         return href
 
+    # -- server-sent events ----------------------------------------------------------------------------
+    # A stream is read as it arrives and is not retried: a retry would repeat events already handed out.
+
+    def _stream_request(
+        self, client: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any], timeout: Any
+    ) -> tuple[httpx.Request, dict[str, Any]]:
+        request_kwargs = self._request_kwargs(kwargs, timeout)
+        auth = {"auth": request_kwargs["auth"]} if "auth" in request_kwargs else {}
+        request = client.build_request(
+            **{k: v for k, v in request_kwargs.items() if k not in {"auth", "follow_redirects"}}
+        )
+        log_request(self.facts.logger, request)
+        return request, auth
+
+    def stream_events(
+        self, kwargs: Mapping[str, Any], *, timeout: float | httpx.Timeout | None = None
+    ) -> Iterator[str]:
+        """The ``data`` of each server-sent event of the response, read lazily; an error status raises."""
+        client = self.get_httpx_client()
+        request, auth = self._stream_request(client, kwargs, timeout)
+        try:
+            response = client.send(request, stream=True, **auth)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"Request timed out: {exc}", request=request) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"Connection error: {exc}", request=request) from exc
+        try:
+            if not 200 <= response.status_code <= 299:
+                response.read()
+                self.raise_error(response)
+            yield from sse_data(response.iter_lines())
+        finally:
+            response.close()
+
+    async def astream_events(
+        self, kwargs: Mapping[str, Any], *, timeout: float | httpx.Timeout | None = None
+    ) -> AsyncIterator[str]:
+        client = self.get_async_httpx_client()
+        request, auth = self._stream_request(client, kwargs, timeout)
+        try:
+            response = await client.send(request, stream=True, **auth)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"Request timed out: {exc}", request=request) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"Connection error: {exc}", request=request) from exc
+        try:
+            if not 200 <= response.status_code <= 299:
+                await response.aread()
+                self.raise_error(response)
+            parser = SseParser()
+            async for line in response.aiter_lines():
+                for data in parser.feed(line):
+                    yield data
+            for data in parser.feed(""):
+                yield data
+        finally:
+            await response.aclose()
+
     def raise_error(self, response: httpx.Response) -> NoReturn:
         raise error_from_response(response, self.facts)
 
@@ -751,6 +809,33 @@ class ApiClient:
         error = error_from_response(response, self.facts, UnexpectedStatus)
         assert isinstance(error, UnexpectedStatus)
         return error
+
+
+# ------------------------------------------------------------------------------------- server-sent events
+
+
+class SseParser:
+    """The ``data`` of each event of a ``text/event-stream``, line by line (WHATWG: data lines join with
+    newlines, an empty line ends an event, ``:`` lines are comments, other fields are ignored)."""
+
+    def __init__(self) -> None:
+        self._data: list[str] = []
+
+    def feed(self, line: str) -> list[str]:
+        if line == "":
+            done, self._data = self._data, []
+            return ["\n".join(done)] if done else []
+        name, _, value = line.partition(":")
+        if name == "data":
+            self._data.append(value[1:] if value.startswith(" ") else value)
+        return []
+
+
+def sse_data(lines: Iterator[str]) -> Iterator[str]:
+    parser = SseParser()
+    for line in lines:
+        yield from parser.feed(line)
+    yield from parser.feed("")
 
 
 # ----------------------------------------------------------------------------------------------- pagination
@@ -846,15 +931,17 @@ def pointer_str(document: Any, pointer: str) -> str | None:
 
 
 def join_query(params: dict[str, Any], joins: Mapping[str, str] | None) -> dict[str, Any]:
-    """Send array query parameters declared ``explode: false`` as one delimited value, not repeated keys."""
-    if not joins:
-        return params
-    return {
-        key: joins[key].join(str(getattr(v, "value", v)) for v in value)
-        if key in joins and isinstance(value, list)
-        else value
-        for key, value in params.items()
-    }
+    """Array query parameters on the wire: one delimited value where the spec declares ``explode: false``,
+    repeated keys otherwise, and an empty list as one empty value (``key=``) either way: httpx would drop
+    the key, and then a required array could not say "none" (an argument left UNSET sends nothing)."""
+    sent: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, list) and joins and key in joins:
+            value = joins[key].join(str(getattr(v, "value", v)) for v in value)
+        elif isinstance(value, list) and not value:
+            value = ""
+        sent[key] = value
+    return sent
 
 
 # ------------------------------------------------------------------------------------------------ resources
@@ -875,6 +962,16 @@ def with_options(
         kwargs["headers"] = {**(kwargs.get("headers") or {}), **extra_headers}
     if extra_query:
         kwargs["params"] = {**(kwargs.get("params") or {}), **extra_query}
+    return kwargs
+
+
+def with_query_credential(kwargs: dict[str, Any], credentials: Mapping[str, object]) -> dict[str, Any]:
+    """A credential given for this call in the query (a one-time code) replaces the client's own: it is sent
+    as the query parameter and the call carries no credential header (the code alone authorises it)."""
+    given = {name: value for name, value in credentials.items() if isinstance(value, str)}
+    if given:
+        kwargs["params"] = {**(kwargs.get("params") or {}), **given}
+        kwargs["auth"] = None
     return kwargs
 
 

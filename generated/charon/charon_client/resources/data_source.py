@@ -3,13 +3,14 @@
 # Annotations name classes defined further down and builtins a method may shadow (``list``).
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from .. import _runtime
+from .. import _runtime, pagination
 from ..api.data_source import backup as _backup
 from ..api.data_source import backup_raw as _backup_raw
 from ..api.data_source import begin_transaction as _begin_transaction
@@ -66,6 +67,7 @@ from ..models.import_mode import ImportMode
 from ..models.import_response import ImportResponse
 from ..models.list_documents_request import ListDocumentsRequest
 from ..models.list_documents_response import ListDocumentsResponse
+from ..models.list_result import ListResult
 from ..models.pick_documents_response import PickDocumentsResponse
 from ..models.restore_response import RestoreResponse
 from ..models.sorter import Sorter
@@ -123,11 +125,41 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _backup._success(client=self._client, raw=raw)
 
+    def backup_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _backup.MediaType,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Back up the data source, unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/`` (backup) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _backup._get_kwargs(
+                data_source_id=data_source_id,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
+
     def backup_raw(
         self,
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -137,6 +169,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         """Back up the data source (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/raw/`` (backup_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -147,9 +180,53 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _backup_raw._success(client=self._client, raw=raw)
+
+    def backup_raw_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _backup_raw.MediaType,
+        download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Back up the data source (raw, downloadable), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/raw/`` (backup_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _backup_raw._get_kwargs(
+                data_source_id=data_source_id,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     @overload
     def begin_transaction(
@@ -318,6 +395,41 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        return _convert_game_data_raw._success(client=self._client, raw=raw)
+
+    def convert_game_data_raw_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal[
+            "application/x-msgpack",
+            "application/bson",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/xliff+xml;version=1",
+            "application/xliff+xml;version=2",
+        ],
+        schema_name_or_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GameDataDocument:
+        """Convert game data to JSON, with a body already encoded as ``content_type``
+
+        ``POST /datasource/{data_source_id}/converter/raw/`` (convert_game_data_raw) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _convert_game_data_raw._request_without_body(
+            data_source_id=data_source_id,
+            schema_name_or_id=schema_name_or_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _convert_game_data_raw._success(client=self._client, raw=raw)
@@ -495,6 +607,45 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _export._success(client=self._client, raw=raw)
 
+    def export_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _export.MediaType,
+        export_mode: ExportMode,
+        schemas: list[str] | Unset = UNSET,
+        properties: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Export collections, unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/collections/`` (export) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _export._get_kwargs(
+                data_source_id=data_source_id,
+                export_mode=export_mode,
+                schemas=schemas,
+                properties=properties,
+                languages=languages,
+                transaction_id=transaction_id,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
+
     def export_raw(
         self,
         data_source_id: str,
@@ -505,6 +656,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -514,6 +666,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         """Export collections (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -529,9 +682,63 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _export_raw._success(client=self._client, raw=raw)
+
+    def export_raw_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _export_raw.MediaType,
+        transaction_id: str | Unset = UNSET,
+        export_mode: ExportMode,
+        schemas: list[str] | Unset = UNSET,
+        properties: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Export collections (raw, downloadable), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _export_raw._get_kwargs(
+                data_source_id=data_source_id,
+                transaction_id=transaction_id,
+                export_mode=export_mode,
+                schemas=schemas,
+                properties=properties,
+                languages=languages,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     def find_document(
         self,
@@ -582,6 +789,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         split_files: bool,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem],
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -596,6 +804,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         *,
         body: GenerateSourceCodeRequest,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -618,6 +827,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         split_files: bool | Unset = UNSET,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -627,6 +837,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         """Generate source code
 
         ``POST /datasource/{data_source_id}/source-code/`` (generate_source_code).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         if isinstance(body, Unset):
@@ -666,6 +877,12 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _generate_source_code._success(client=self._client, raw=raw)
@@ -701,6 +918,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -710,6 +928,7 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         """Download source code templates
 
         ``GET /datasource/{data_source_id}/source-code/templates/`` (get_source_code_generation_template).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -719,6 +938,12 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -760,6 +985,51 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        return _import_._success(client=self._client, raw=raw)
+
+    def import_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal[
+            "application/x-msgpack",
+            "application/bson",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/xliff+xml;version=1",
+            "application/xliff+xml;version=2",
+        ],
+        import_mode: ImportMode,
+        schemas: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        validation_options: list[ValidationOption],
+        dry_run: bool,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ImportResponse:
+        """Import collections, with a body already encoded as ``content_type``
+
+        ``PUT /datasource/{data_source_id}/collections/`` (import_) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _import_._request_without_body(
+            data_source_id=data_source_id,
+            import_mode=import_mode,
+            schemas=schemas,
+            languages=languages,
+            validation_options=validation_options,
+            dry_run=dry_run,
+            transaction_id=transaction_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _import_._success(client=self._client, raw=raw)
@@ -855,6 +1125,27 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _list_documents._success(client=self._client, raw=raw)
 
+    def list_documents_all(
+        self,
+        data_source_id: str,
+        schema_name_or_id: str,
+        *,
+        transaction_id: str | Unset = UNSET,
+        body: ListDocumentsRequest | None = None,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> Iterator[DataDocument]:
+        """Every item of ``list_documents``, across all pages, fetched lazily one page at a time."""
+        return pagination.iter_list_documents(
+            client=self._client,
+            data_source_id=data_source_id,
+            schema_name_or_id=schema_name_or_id,
+            transaction_id=transaction_id,
+            body=body,
+            page_size=page_size,
+            start=start,
+        )
+
     def pick_documents(
         self,
         data_source_id: str,
@@ -916,6 +1207,37 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _query_documents._success(client=self._client, raw=raw)
+
+    def query_documents_stream(
+        self,
+        data_source_id: str,
+        *,
+        query: str,
+        limit: int | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Iterator[ListResult]:
+        """Search documents of all collections (stream): each server-sent event as a ``ListResult``
+
+        ``GET /datasource/{data_source_id}/documents/query/`` (query_documents), read lazily:
+        the request is sent on the first ``next()`` and each event is parsed as it arrives. Not retried (a retry
+        would repeat events); an error status raises ``ApiError``.
+        """
+        request = _runtime.with_options(
+            _query_documents._get_kwargs(
+                data_source_id=data_source_id,
+                query=query,
+                limit=limit,
+                transaction_id=transaction_id,
+            ),
+            {"Accept": "text/event-stream", **(extra_headers or {})},
+            extra_query,
+        )
+
+        for data in self._client.stream_events(request, timeout=timeout):
+            yield ListResult.from_dict(json.loads(data))
 
     def reject_transaction(
         self,
@@ -1015,6 +1337,33 @@ class DataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        return _restore._success(client=self._client, raw=raw)
+
+    def restore_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal["application/x-msgpack", "application/bson"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RestoreResponse:
+        """Restore the data source, with a body already encoded as ``content_type``
+
+        ``PUT /datasource/{data_source_id}/`` (restore) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _restore._request_without_body(
+            data_source_id=data_source_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _restore._success(client=self._client, raw=raw)
@@ -1169,6 +1518,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1178,6 +1528,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Back up the data source (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/raw/`` (backup_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -1187,6 +1538,12 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -1546,6 +1903,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1555,6 +1913,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Export collections (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -1569,6 +1928,12 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -1623,6 +1988,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         split_files: bool,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem],
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1637,6 +2003,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         *,
         body: GenerateSourceCodeRequest,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1659,6 +2026,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         split_files: bool | Unset = UNSET,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1668,6 +2036,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Generate source code
 
         ``POST /datasource/{data_source_id}/source-code/`` (generate_source_code).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         if isinstance(body, Unset):
@@ -1707,6 +2076,12 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _generate_source_code._build_response(client=self._client, response=raw)
@@ -1742,6 +2117,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -1751,6 +2127,7 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Download source code templates
 
         ``GET /datasource/{data_source_id}/source-code/templates/`` (get_source_code_generation_template).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -1760,6 +2137,12 @@ class DataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -2209,11 +2592,43 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         )
         return _backup._success(client=self._client, raw=raw)
 
+    async def backup_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _backup.MediaType,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Back up the data source, unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/`` (backup) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _backup._get_kwargs(
+                data_source_id=data_source_id,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
+
     async def backup_raw(
         self,
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -2223,6 +2638,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         """Back up the data source (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/raw/`` (backup_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -2233,11 +2649,57 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _backup_raw._success(client=self._client, raw=raw)
+
+    async def backup_raw_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _backup_raw.MediaType,
+        download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Back up the data source (raw, downloadable), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/raw/`` (backup_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _backup_raw._get_kwargs(
+                data_source_id=data_source_id,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     @overload
     async def begin_transaction(
@@ -2412,6 +2874,43 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        return _convert_game_data_raw._success(client=self._client, raw=raw)
+
+    async def convert_game_data_raw_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal[
+            "application/x-msgpack",
+            "application/bson",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/xliff+xml;version=1",
+            "application/xliff+xml;version=2",
+        ],
+        schema_name_or_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> GameDataDocument:
+        """Convert game data to JSON, with a body already encoded as ``content_type``
+
+        ``POST /datasource/{data_source_id}/converter/raw/`` (convert_game_data_raw) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _convert_game_data_raw._request_without_body(
+            data_source_id=data_source_id,
+            schema_name_or_id=schema_name_or_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
 
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
@@ -2599,6 +3098,47 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         )
         return _export._success(client=self._client, raw=raw)
 
+    async def export_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _export.MediaType,
+        export_mode: ExportMode,
+        schemas: list[str] | Unset = UNSET,
+        properties: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Export collections, unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/collections/`` (export) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _export._get_kwargs(
+                data_source_id=data_source_id,
+                export_mode=export_mode,
+                schemas=schemas,
+                properties=properties,
+                languages=languages,
+                transaction_id=transaction_id,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
+
     async def export_raw(
         self,
         data_source_id: str,
@@ -2609,6 +3149,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -2618,6 +3159,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         """Export collections (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -2633,11 +3175,67 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _export_raw._success(client=self._client, raw=raw)
+
+    async def export_raw_bytes(
+        self,
+        data_source_id: str,
+        *,
+        accept: _export_raw.MediaType,
+        transaction_id: str | Unset = UNSET,
+        export_mode: ExportMode,
+        schemas: list[str] | Unset = UNSET,
+        properties: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Export collections (raw, downloadable), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _export_raw._get_kwargs(
+                data_source_id=data_source_id,
+                transaction_id=transaction_id,
+                export_mode=export_mode,
+                schemas=schemas,
+                properties=properties,
+                languages=languages,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     async def find_document(
         self,
@@ -2690,6 +3288,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         split_files: bool,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem],
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -2704,6 +3303,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         *,
         body: GenerateSourceCodeRequest,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -2726,6 +3326,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         split_files: bool | Unset = UNSET,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -2735,6 +3336,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         """Generate source code
 
         ``POST /datasource/{data_source_id}/source-code/`` (generate_source_code).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         if isinstance(body, Unset):
@@ -2773,6 +3375,12 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -2813,6 +3421,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -2822,6 +3431,7 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         """Download source code templates
 
         ``GET /datasource/{data_source_id}/source-code/templates/`` (get_source_code_generation_template).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -2831,6 +3441,12 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -2874,6 +3490,53 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        return _import_._success(client=self._client, raw=raw)
+
+    async def import_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal[
+            "application/x-msgpack",
+            "application/bson",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/xliff+xml;version=1",
+            "application/xliff+xml;version=2",
+        ],
+        import_mode: ImportMode,
+        schemas: list[str] | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        validation_options: list[ValidationOption],
+        dry_run: bool,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ImportResponse:
+        """Import collections, with a body already encoded as ``content_type``
+
+        ``PUT /datasource/{data_source_id}/collections/`` (import_) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _import_._request_without_body(
+            data_source_id=data_source_id,
+            import_mode=import_mode,
+            schemas=schemas,
+            languages=languages,
+            validation_options=validation_options,
+            dry_run=dry_run,
+            transaction_id=transaction_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
 
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
@@ -2973,6 +3636,27 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
         )
         return _list_documents._success(client=self._client, raw=raw)
 
+    def list_documents_all(
+        self,
+        data_source_id: str,
+        schema_name_or_id: str,
+        *,
+        transaction_id: str | Unset = UNSET,
+        body: ListDocumentsRequest | None = None,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> AsyncIterator[DataDocument]:
+        """Every item of ``list_documents``, across all pages, fetched lazily one page at a time."""
+        return pagination.aiter_list_documents(
+            client=self._client,
+            data_source_id=data_source_id,
+            schema_name_or_id=schema_name_or_id,
+            transaction_id=transaction_id,
+            body=body,
+            page_size=page_size,
+            start=start,
+        )
+
     async def pick_documents(
         self,
         data_source_id: str,
@@ -3038,6 +3722,37 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _query_documents._success(client=self._client, raw=raw)
+
+    async def query_documents_stream(
+        self,
+        data_source_id: str,
+        *,
+        query: str,
+        limit: int | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[ListResult]:
+        """Search documents of all collections (stream): each server-sent event as a ``ListResult``
+
+        ``GET /datasource/{data_source_id}/documents/query/`` (query_documents), read lazily:
+        the request is sent on the first ``next()`` and each event is parsed as it arrives. Not retried (a retry
+        would repeat events); an error status raises ``ApiError``.
+        """
+        request = _runtime.with_options(
+            _query_documents._get_kwargs(
+                data_source_id=data_source_id,
+                query=query,
+                limit=limit,
+                transaction_id=transaction_id,
+            ),
+            {"Accept": "text/event-stream", **(extra_headers or {})},
+            extra_query,
+        )
+
+        async for data in self._client.astream_events(request, timeout=timeout):
+            yield ListResult.from_dict(json.loads(data))
 
     async def reject_transaction(
         self,
@@ -3139,6 +3854,35 @@ class AsyncDataSourceResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        return _restore._success(client=self._client, raw=raw)
+
+    async def restore_from_bytes(
+        self,
+        data_source_id: str,
+        *,
+        content: bytes,
+        content_type: Literal["application/x-msgpack", "application/bson"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RestoreResponse:
+        """Restore the data source, with a body already encoded as ``content_type``
+
+        ``PUT /datasource/{data_source_id}/`` (restore) sending
+        ``content`` as it is. Raises ``ApiError`` on anything but a success.
+        """
+        request, headers = _restore._request_without_body(
+            data_source_id=data_source_id,
+        )
+        request["content"] = content
+        request["headers"] = {**headers, "Content-Type": content_type}
+        request = _runtime.with_options(request, extra_headers, extra_query)
 
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
@@ -3301,6 +4045,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3310,6 +4055,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Back up the data source (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/raw/`` (backup_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -3319,6 +4065,12 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -3696,6 +4448,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         properties: list[str] | Unset = UNSET,
         languages: list[str] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3705,6 +4458,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Export collections (raw, downloadable)
 
         ``GET /datasource/{data_source_id}/collections/raw/`` (export_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -3719,6 +4473,12 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -3777,6 +4537,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         split_files: bool,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem],
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3791,6 +4552,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         *,
         body: GenerateSourceCodeRequest,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3813,6 +4575,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         split_files: bool | Unset = UNSET,
         optimizations: list[GenerateSourceCodeRequestOptimizationsItem] | Unset = UNSET,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3822,6 +4585,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Generate source code
 
         ``POST /datasource/{data_source_id}/source-code/`` (generate_source_code).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         if isinstance(body, Unset):
@@ -3860,6 +4624,12 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(
@@ -3900,6 +4670,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         data_source_id: str,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -3909,6 +4680,7 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Download source code templates
 
         ``GET /datasource/{data_source_id}/source-code/templates/`` (get_source_code_generation_template).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -3918,6 +4690,12 @@ class AsyncDataSourceResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(

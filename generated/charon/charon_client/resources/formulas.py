@@ -3,17 +3,18 @@
 # Annotations name classes defined further down and builtins a method may shadow (``list``).
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any
 
 import httpx
 
-from .. import _runtime
+from .. import _runtime, pagination
 from ..api.formulas import get_formula_types as _get_formula_types
 from ..api.formulas import list_formula_types as _list_formula_types
 from ..client import BaseClient
 from ..models.error_response import ErrorResponse
+from ..models.formula_type import FormulaType
 from ..models.get_formula_types_response import GetFormulaTypesResponse
 from ..models.list_formula_types_response import ListFormulaTypesResponse
 from ..types import UNSET, Response, Unset
@@ -85,6 +86,23 @@ class FormulasResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _list_formula_types._success(client=self._client, raw=raw)
+
+    def list_types_all(
+        self,
+        data_source_id: str,
+        *,
+        query: str | Unset = UNSET,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> Iterator[FormulaType]:
+        """Every item of ``list_types``, across all pages, fetched lazily one page at a time."""
+        return pagination.iter_list_formula_types(
+            client=self._client,
+            data_source_id=data_source_id,
+            query=query,
+            page_size=page_size,
+            start=start,
+        )
 
 
 class FormulasResourceWithRawResponse(_runtime.Resource[BaseClient]):
@@ -221,6 +239,23 @@ class AsyncFormulasResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _list_formula_types._success(client=self._client, raw=raw)
+
+    def list_types_all(
+        self,
+        data_source_id: str,
+        *,
+        query: str | Unset = UNSET,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> AsyncIterator[FormulaType]:
+        """Every item of ``list_types``, across all pages, fetched lazily one page at a time."""
+        return pagination.aiter_list_formula_types(
+            client=self._client,
+            data_source_id=data_source_id,
+            query=query,
+            page_size=page_size,
+            start=start,
+        )
 
 
 class AsyncFormulasResourceWithRawResponse(_runtime.Resource[BaseClient]):

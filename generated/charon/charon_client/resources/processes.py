@@ -3,13 +3,13 @@
 # Annotations name classes defined further down and builtins a method may shadow (``list``).
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any
 
 import httpx
 
-from .. import _runtime
+from .. import _runtime, pagination
 from ..api.processes import get_process as _get_process
 from ..api.processes import get_process_result_raw as _get_process_result_raw
 from ..api.processes import list_processes as _list_processes
@@ -18,6 +18,7 @@ from ..client import BaseClient
 from ..models.error_response import ErrorResponse
 from ..models.get_process_response import GetProcessResponse
 from ..models.list_processes_response import ListProcessesResponse
+from ..models.process_state import ProcessState
 from ..models.stop_process_response import StopProcessResponse
 from ..types import UNSET, Response, Unset
 
@@ -63,6 +64,7 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
         process_id: int,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -72,6 +74,7 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
         """Get a process's result (raw)
 
         ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -83,9 +86,55 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _get_process_result_raw._success(client=self._client, raw=raw)
+
+    def get_result_raw_bytes(
+        self,
+        data_source_id: str,
+        process_id: int,
+        *,
+        accept: _get_process_result_raw.MediaType,
+        download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Get a process's result (raw), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _get_process_result_raw._get_kwargs(
+                data_source_id=data_source_id,
+                process_id=process_id,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
+
+        raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     def list(
         self,
@@ -116,6 +165,21 @@ class ProcessesResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _list_processes._success(client=self._client, raw=raw)
+
+    def list_all(
+        self,
+        data_source_id: str,
+        *,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> Iterator[ProcessState]:
+        """Every item of ``list``, across all pages, fetched lazily one page at a time."""
+        return pagination.iter_list_processes(
+            client=self._client,
+            data_source_id=data_source_id,
+            page_size=page_size,
+            start=start,
+        )
 
     def stop(
         self,
@@ -185,6 +249,7 @@ class ProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
         process_id: int,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -194,6 +259,7 @@ class ProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Get a process's result (raw)
 
         ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -204,6 +270,12 @@ class ProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
@@ -313,6 +385,7 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
         process_id: int,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -322,6 +395,7 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
         """Get a process's result (raw)
 
         ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Raises the client's ``ApiError`` subclass for the status on anything but a success.
         """
         request = _runtime.with_options(
@@ -333,11 +407,59 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
             extra_headers,
             extra_query,
         )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
 
         raw = await self._client.asend(
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _get_process_result_raw._success(client=self._client, raw=raw)
+
+    async def get_result_raw_bytes(
+        self,
+        data_source_id: str,
+        process_id: int,
+        *,
+        accept: _get_process_result_raw.MediaType,
+        download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_seconds: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Get a process's result (raw), unparsed, in the ``accept`` media type
+
+        ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw) with
+        ``Accept: <accept>``; returns the success body as bytes. Raises ``ApiError`` on anything but a success.
+        """
+        request = _runtime.with_options(
+            _get_process_result_raw._get_kwargs(
+                data_source_id=data_source_id,
+                process_id=process_id,
+                download=download,
+            ),
+            {"Accept": accept, **(extra_headers or {})},
+            extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
+        )
+
+        raw = await self._client.asend(
+            request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
+        )
+        if not 200 <= raw.status_code <= 299:
+            self._client.raise_error(raw)
+        return raw.content
 
     async def list(
         self,
@@ -370,6 +492,21 @@ class AsyncProcessesResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _list_processes._success(client=self._client, raw=raw)
+
+    def list_all(
+        self,
+        data_source_id: str,
+        *,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> AsyncIterator[ProcessState]:
+        """Every item of ``list``, across all pages, fetched lazily one page at a time."""
+        return pagination.aiter_list_processes(
+            client=self._client,
+            data_source_id=data_source_id,
+            page_size=page_size,
+            start=start,
+        )
 
     async def stop(
         self,
@@ -443,6 +580,7 @@ class AsyncProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
         process_id: int,
         *,
         download: bool | Unset = UNSET,
+        x_authorization: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_seconds: float | None = None,
@@ -452,6 +590,7 @@ class AsyncProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
         """Get a process's result (raw)
 
         ``GET /datasource/{data_source_id}/process/{process_id}/result/raw/`` (get_process_result_raw).
+        ``x_authorization``: a one-time credential sent as the ``x-authorization`` query parameter instead of the client's own.
         Returns the whole response (status, headers, parsed body) whatever its status.
         """
         request = _runtime.with_options(
@@ -462,6 +601,12 @@ class AsyncProcessesResourceWithRawResponse(_runtime.Resource[BaseClient]):
             ),
             extra_headers,
             extra_query,
+        )
+        request = _runtime.with_query_credential(
+            request,
+            {
+                "x-authorization": x_authorization,
+            },
         )
 
         raw = await self._client.asend(

@@ -3,13 +3,13 @@
 # Annotations name classes defined further down and builtins a method may shadow (``list``).
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any, overload
 
 import httpx
 
-from .. import _runtime
+from .. import _runtime, pagination
 from ..api.project import create_branch as _create_branch
 from ..api.project import create_project as _create_project
 from ..api.project import delete_branch as _delete_branch
@@ -33,6 +33,7 @@ from ..models.get_all_projects_response import GetAllProjectsResponse
 from ..models.get_current_projects_response import GetCurrentProjectsResponse
 from ..models.get_project_response import GetProjectResponse
 from ..models.invite_into_project_request import InviteIntoProjectRequest
+from ..models.project import Project
 from ..models.project_permission import ProjectPermission
 from ..models.push_branch_request import PushBranchRequest
 from ..models.scripting_language import ScriptingLanguage
@@ -330,6 +331,21 @@ class ProjectResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _get_all_projects._success(client=self._client, raw=raw)
+
+    def iter_all(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> Iterator[Project]:
+        """Every item of ``get_all``, across all pages, fetched lazily one page at a time."""
+        return pagination.iter_get_all_projects(
+            client=self._client,
+            query=query,
+            page_size=page_size,
+            start=start,
+        )
 
     def get_current(
         self,
@@ -1788,6 +1804,21 @@ class AsyncProjectResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _get_all_projects._success(client=self._client, raw=raw)
+
+    def iter_all(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> AsyncIterator[Project]:
+        """Every item of ``get_all``, across all pages, fetched lazily one page at a time."""
+        return pagination.aiter_get_all_projects(
+            client=self._client,
+            query=query,
+            page_size=page_size,
+            start=start,
+        )
 
     async def get_current(
         self,

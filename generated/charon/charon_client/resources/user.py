@@ -3,13 +3,13 @@
 # Annotations name classes defined further down and builtins a method may shadow (``list``).
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from .. import _runtime
+from .. import _runtime, pagination
 from ..api.user import accept_invitation as _accept_invitation
 from ..api.user import add_api_key_login as _add_api_key_login
 from ..api.user import change_password as _change_password
@@ -39,6 +39,7 @@ from ..models.get_public_user_profiles_response import GetPublicUserProfilesResp
 from ..models.get_user_response import GetUserResponse
 from ..models.update_user_request import UpdateUserRequest
 from ..models.update_user_response import UpdateUserResponse
+from ..models.user import User
 from ..models.user_change_password_request import UserChangePasswordRequest
 from ..models.user_creation_password_credential import UserCreationPasswordCredential
 from ..models.user_creation_request import UserCreationRequest
@@ -514,6 +515,21 @@ class UserResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _get_all_users._success(client=self._client, raw=raw)
+
+    def iter_all(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> Iterator[User]:
+        """Every item of ``get_all``, across all pages, fetched lazily one page at a time."""
+        return pagination.iter_get_all_users(
+            client=self._client,
+            query=query,
+            page_size=page_size,
+            start=start,
+        )
 
     def get_current(
         self,
@@ -2052,6 +2068,21 @@ class AsyncUserResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _get_all_users._success(client=self._client, raw=raw)
+
+    def iter_all(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> AsyncIterator[User]:
+        """Every item of ``get_all``, across all pages, fetched lazily one page at a time."""
+        return pagination.aiter_get_all_users(
+            client=self._client,
+            query=query,
+            page_size=page_size,
+            start=start,
+        )
 
     async def get_current(
         self,

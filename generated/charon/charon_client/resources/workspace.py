@@ -3,13 +3,13 @@
 # Annotations name classes defined further down and builtins a method may shadow (``list``).
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from .. import _runtime
+from .. import _runtime, pagination
 from ..api.workspace import (
     demote_from_workspace_administrator as _demote_from_workspace_administrator,
 )
@@ -29,6 +29,7 @@ from ..models.get_workspace_members_response import GetWorkspaceMembersResponse
 from ..models.get_workspace_response import GetWorkspaceResponse
 from ..models.update_workspace_request import UpdateWorkspaceRequest
 from ..models.update_workspace_response import UpdateWorkspaceResponse
+from ..models.workspace import Workspace
 from ..types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -136,6 +137,21 @@ class WorkspaceResource(_runtime.Resource[BaseClient]):
 
         raw = self._client.send(request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds)
         return _get_all_workspaces._success(client=self._client, raw=raw)
+
+    def iter_all(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> Iterator[Workspace]:
+        """Every item of ``get_all``, across all pages, fetched lazily one page at a time."""
+        return pagination.iter_get_all_workspaces(
+            client=self._client,
+            query=query,
+            page_size=page_size,
+            start=start,
+        )
 
     def get_current(
         self,
@@ -624,6 +640,21 @@ class AsyncWorkspaceResource(_runtime.Resource[BaseClient]):
             request, max_retries=max_retries, timeout=timeout, max_retry_seconds=max_retry_seconds
         )
         return _get_all_workspaces._success(client=self._client, raw=raw)
+
+    def iter_all(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        page_size: int = 100,
+        start: int = 0,
+    ) -> AsyncIterator[Workspace]:
+        """Every item of ``get_all``, across all pages, fetched lazily one page at a time."""
+        return pagination.aiter_get_all_workspaces(
+            client=self._client,
+            query=query,
+            page_size=page_size,
+            start=start,
+        )
 
     async def get_current(
         self,

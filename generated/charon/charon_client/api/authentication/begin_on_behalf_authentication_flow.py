@@ -12,16 +12,22 @@ from ...models.on_behalf_authenticate_request import OnBehalfAuthenticateRequest
 from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    body: OnBehalfAuthenticateRequest,
-) -> dict[str, Any]:
+def _request_without_body() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/auth/flow/on-behalf/",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    *,
+    body: OnBehalfAuthenticateRequest,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body()
 
     _kwargs["json"] = body.to_dict()
 

@@ -11,16 +11,22 @@ from ...models.o_auth_success_response import OAuthSuccessResponse
 from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    body: IssueTokenRequest,
-) -> dict[str, Any]:
+def _request_without_body() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/token/",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    *,
+    body: IssueTokenRequest,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body()
 
     _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"

@@ -11,17 +11,27 @@ from ...models.make_payment_response import MakePaymentResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request_without_body(
     user_id: str,
-    *,
-    body: MakePaymentRequest,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/billing/{path_value(user_id)}/payment/",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: MakePaymentRequest,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        user_id=user_id,
+    )
 
     _kwargs["json"] = body.to_dict()
 

@@ -13,17 +13,27 @@ from ...models.start_subscription_session_response import (
 from ...types import Response
 
 
-def _get_kwargs(
+def _request_without_body(
     user_id: str,
-    *,
-    body: StartSubscriptionSessionRequest,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/billing/{path_value(user_id)}/payment/status/",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: StartSubscriptionSessionRequest,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        user_id=user_id,
+    )
 
     _kwargs["json"] = body.to_dict()
 

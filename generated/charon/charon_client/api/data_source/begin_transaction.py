@@ -10,17 +10,27 @@ from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request_without_body(
     data_source_id: str,
-    *,
-    body: BeginTransactionRequest,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": f"/datasource/{path_value(data_source_id)}/transaction/",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_source_id: str,
+    *,
+    body: BeginTransactionRequest,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_source_id=data_source_id,
+    )
 
     _kwargs["json"] = body.to_dict()
 

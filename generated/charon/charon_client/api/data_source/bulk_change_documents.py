@@ -14,16 +14,16 @@ from ...models.validation_option import ValidationOption
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request_without_body(
     data_source_id: str,
     schema_name_or_id: str,
     *,
-    body: list[DataDocument],
     validation_options: list[ValidationOption],
     dry_run: bool,
     import_mode: ImportMode,
     transaction_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -49,6 +49,27 @@ def _get_kwargs(
         "url": f"/datasource/{path_value(data_source_id)}/collection/{path_value(schema_name_or_id)}/documents/",
         "params": join_query(params, QUERY_JOINS.get("bulk_change_documents")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_source_id: str,
+    schema_name_or_id: str,
+    *,
+    body: list[DataDocument],
+    validation_options: list[ValidationOption],
+    dry_run: bool,
+    import_mode: ImportMode,
+    transaction_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_source_id=data_source_id,
+        schema_name_or_id=schema_name_or_id,
+        validation_options=validation_options,
+        dry_run=dry_run,
+        import_mode=import_mode,
+        transaction_id=transaction_id,
+    )
 
     _kwargs["json"] = []
     for componentsschemas_bulk_change_documents_request_item_data in body:

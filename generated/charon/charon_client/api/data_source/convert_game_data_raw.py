@@ -11,12 +11,12 @@ from ...models.game_data_document import GameDataDocument
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request_without_body(
     data_source_id: str,
     *,
-    body: Any,
     schema_name_or_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -30,6 +30,19 @@ def _get_kwargs(
         "url": f"/datasource/{path_value(data_source_id)}/converter/raw/",
         "params": join_query(params, QUERY_JOINS.get("convert_game_data_raw")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_source_id: str,
+    *,
+    body: Any,
+    schema_name_or_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_source_id=data_source_id,
+        schema_name_or_id=schema_name_or_id,
+    )
 
     _kwargs["json"] = body
 

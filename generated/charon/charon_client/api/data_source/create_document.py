@@ -13,14 +13,14 @@ from ...models.validation_option import ValidationOption
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request_without_body(
     data_source_id: str,
     schema_name_or_id: str,
     *,
-    body: DataDocument,
     validation_options: list[ValidationOption],
     transaction_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -41,6 +41,23 @@ def _get_kwargs(
         "url": f"/datasource/{path_value(data_source_id)}/collection/{path_value(schema_name_or_id)}/",
         "params": join_query(params, QUERY_JOINS.get("create_document")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_source_id: str,
+    schema_name_or_id: str,
+    *,
+    body: DataDocument,
+    validation_options: list[ValidationOption],
+    transaction_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_source_id=data_source_id,
+        schema_name_or_id=schema_name_or_id,
+        validation_options=validation_options,
+        transaction_id=transaction_id,
+    )
 
     _kwargs["json"] = body.to_dict()
 

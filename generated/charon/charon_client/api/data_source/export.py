@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast, get_args
 
 import httpx
 
@@ -10,6 +10,10 @@ from ...models.error_response import ErrorResponse
 from ...models.export_mode import ExportMode
 from ...models.export_response import ExportResponse
 from ...types import UNSET, Response, Unset
+
+#: The media types the success response comes in; ``sync_bytes(accept=...)`` returns the body in one of them.
+MediaType = Literal["application/json", "application/x-msgpack", "application/bson"]
+MEDIA_TYPES: tuple[MediaType, ...] = get_args(MediaType)
 
 
 def _get_kwargs(
@@ -314,3 +318,67 @@ async def asyncio(
     )
     raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
     return _success(client=client, raw=raw)
+
+
+def sync_bytes(
+    data_source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    export_mode: ExportMode,
+    schemas: list[str] | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    languages: list[str] | Unset = UNSET,
+    transaction_id: str | Unset = UNSET,
+    accept: MediaType,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> bytes:
+    """Export collections, as the raw body in the ``accept`` media type
+
+    Sends ``Accept: <accept>`` and returns the success body unparsed (bytes, whatever the media type).
+    Raises ``errors.ApiError`` (a subclass per status) otherwise.
+    """
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        export_mode=export_mode,
+        schemas=schemas,
+        properties=properties,
+        languages=languages,
+        transaction_id=transaction_id,
+    )
+    kwargs["headers"] = {**(kwargs.get("headers") or {}), "Accept": accept}
+    raw = client.send(kwargs, max_retries=max_retries, timeout=timeout)
+    if not 200 <= raw.status_code <= 299:
+        client.raise_error(raw)
+    return raw.content
+
+
+async def asyncio_bytes(
+    data_source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    export_mode: ExportMode,
+    schemas: list[str] | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    languages: list[str] | Unset = UNSET,
+    transaction_id: str | Unset = UNSET,
+    accept: MediaType,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> bytes:
+    """Export collections, as the raw body in the ``accept`` media type (async)"""
+
+    kwargs = _get_kwargs(
+        data_source_id=data_source_id,
+        export_mode=export_mode,
+        schemas=schemas,
+        properties=properties,
+        languages=languages,
+        transaction_id=transaction_id,
+    )
+    kwargs["headers"] = {**(kwargs.get("headers") or {}), "Accept": accept}
+    raw = await client.asend(kwargs, max_retries=max_retries, timeout=timeout)
+    if not 200 <= raw.status_code <= 299:
+        client.raise_error(raw)
+    return raw.content

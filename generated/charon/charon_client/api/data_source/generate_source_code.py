@@ -12,12 +12,12 @@ from ...models.generate_source_code_request import GenerateSourceCodeRequest
 from ...types import UNSET, File, Response, Unset
 
 
-def _get_kwargs(
+def _request_without_body(
     data_source_id: str,
     *,
-    body: GenerateSourceCodeRequest,
     download: bool | Unset = UNSET,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -31,6 +31,19 @@ def _get_kwargs(
         "url": f"/datasource/{path_value(data_source_id)}/source-code/",
         "params": join_query(params, QUERY_JOINS.get("generate_source_code")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_source_id: str,
+    *,
+    body: GenerateSourceCodeRequest,
+    download: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_source_id=data_source_id,
+        download=download,
+    )
 
     _kwargs["json"] = body.to_dict()
 

@@ -13,17 +13,17 @@ from ...models.validation_option import ValidationOption
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request_without_body(
     data_source_id: str,
     *,
-    body: Any,
     import_mode: ImportMode,
     schemas: list[str] | Unset = UNSET,
     languages: list[str] | Unset = UNSET,
     validation_options: list[ValidationOption],
     dry_run: bool,
     transaction_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -61,6 +61,29 @@ def _get_kwargs(
         "url": f"/datasource/{path_value(data_source_id)}/collections/",
         "params": join_query(params, QUERY_JOINS.get("import_")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_source_id: str,
+    *,
+    body: Any,
+    import_mode: ImportMode,
+    schemas: list[str] | Unset = UNSET,
+    languages: list[str] | Unset = UNSET,
+    validation_options: list[ValidationOption],
+    dry_run: bool,
+    transaction_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_source_id=data_source_id,
+        import_mode=import_mode,
+        schemas=schemas,
+        languages=languages,
+        validation_options=validation_options,
+        dry_run=dry_run,
+        transaction_id=transaction_id,
+    )
 
     _kwargs["json"] = body
 

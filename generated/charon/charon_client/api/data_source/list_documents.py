@@ -12,13 +12,13 @@ from ...models.list_documents_response import ListDocumentsResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request_without_body(
     data_source_id: str,
     schema_name_or_id: str,
     *,
-    body: ListDocumentsRequest,
     transaction_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -32,6 +32,21 @@ def _get_kwargs(
         "url": f"/datasource/{path_value(data_source_id)}/collection/{path_value(schema_name_or_id)}/documents/",
         "params": join_query(params, QUERY_JOINS.get("list_documents")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_source_id: str,
+    schema_name_or_id: str,
+    *,
+    body: ListDocumentsRequest,
+    transaction_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_source_id=data_source_id,
+        schema_name_or_id=schema_name_or_id,
+        transaction_id=transaction_id,
+    )
 
     _kwargs["json"] = body.to_dict()
 

@@ -12,12 +12,12 @@ from ...models.pick_documents_response import PickDocumentsResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request_without_body(
     data_source_id: str,
     *,
-    body: list[FindRequest],
     transaction_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -31,6 +31,19 @@ def _get_kwargs(
         "url": f"/datasource/{path_value(data_source_id)}/documents/query/",
         "params": join_query(params, QUERY_JOINS.get("pick_documents")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_source_id: str,
+    *,
+    body: list[FindRequest],
+    transaction_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_source_id=data_source_id,
+        transaction_id=transaction_id,
+    )
 
     _kwargs["json"] = []
     for componentsschemas_pick_documents_request_item_data in body:

@@ -10,17 +10,27 @@ from ...models.json_patch import JsonPatch
 from ...types import Response
 
 
-def _get_kwargs(
+def _request_without_body(
     workspace_id: str,
-    *,
-    body: list[JsonPatch],
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": f"/workspace/{path_value(workspace_id)}/preferences/user/",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    body: list[JsonPatch],
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        workspace_id=workspace_id,
+    )
 
     _kwargs["json"] = []
     for componentsschemas_json_patches_item_data in body:

@@ -10,17 +10,27 @@ from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request_without_body(
     project_id: str,
-    *,
-    body: CreateBranchRequest,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": f"/project/{path_value(project_id)}/branch/",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: CreateBranchRequest,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        project_id=project_id,
+    )
 
     _kwargs["json"] = body.to_dict()
 

@@ -12,13 +12,13 @@ from ...models.stored_resource_purpose import StoredResourcePurpose
 from ...types import UNSET, File, Response, Unset
 
 
-def _get_kwargs(
+def _request_without_body(
     *,
-    body: File,
     name: str,
     purpose: StoredResourcePurpose,
     media_type: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -37,6 +37,21 @@ def _get_kwargs(
         "url": "/resourceStorage/",
         "params": join_query(params, QUERY_JOINS.get("create_resource")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    *,
+    body: File,
+    name: str,
+    purpose: StoredResourcePurpose,
+    media_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        name=name,
+        purpose=purpose,
+        media_type=media_type,
+    )
 
     _kwargs["content"] = body.payload
     headers["Content-Type"] = "application/octet-stream"

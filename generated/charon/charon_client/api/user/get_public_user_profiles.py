@@ -9,16 +9,22 @@ from ...models.get_public_user_profiles_response import GetPublicUserProfilesRes
 from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    body: list[str],
-) -> dict[str, Any]:
+def _request_without_body() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/user/public/",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    *,
+    body: list[str],
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body()
 
     _kwargs["json"] = body
 

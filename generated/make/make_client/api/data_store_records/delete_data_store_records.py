@@ -13,12 +13,12 @@ from ...models.make_error import MakeError
 from ...types import UNSET, Response
 
 
-def _get_kwargs(
+def _request_without_body(
     data_store_id: int,
     *,
-    body: DeleteAllDataStoreRecords | DeleteDataStoreRecordsByKeys,
     confirmed: bool,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -32,6 +32,19 @@ def _get_kwargs(
         "url": f"/data-stores/{path_value(data_store_id)}/data",
         "params": join_query(params, QUERY_JOINS.get("delete_data_store_records")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_store_id: int,
+    *,
+    body: DeleteAllDataStoreRecords | DeleteDataStoreRecordsByKeys,
+    confirmed: bool,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_store_id=data_store_id,
+        confirmed=confirmed,
+    )
 
     if isinstance(body, DeleteDataStoreRecordsByKeys):
         _kwargs["json"] = body.to_dict()

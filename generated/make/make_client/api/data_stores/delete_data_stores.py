@@ -13,12 +13,12 @@ from ...models.make_error import MakeError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request_without_body(
     *,
-    body: DeleteAllDataStores | DeleteDataStoresByIds,
     team_id: int,
     confirmed: bool | Unset = UNSET,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -34,6 +34,19 @@ def _get_kwargs(
         "url": "/data-stores",
         "params": join_query(params, QUERY_JOINS.get("delete_data_stores")),
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    *,
+    body: DeleteAllDataStores | DeleteDataStoresByIds,
+    team_id: int,
+    confirmed: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        team_id=team_id,
+        confirmed=confirmed,
+    )
 
     if isinstance(body, DeleteDataStoresByIds):
         _kwargs["json"] = body.to_dict()

@@ -11,17 +11,27 @@ from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request_without_body(
     data_store_id: str,
-    *,
-    body: DataStoreUpdate,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": f"/data-stores/{path_value(data_store_id)}",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    data_store_id: str,
+    *,
+    body: DataStoreUpdate,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        data_store_id=data_store_id,
+    )
 
     _kwargs["json"] = body.to_dict()
 

@@ -12,6 +12,24 @@ from ...models.update_data_sink_entry_request import UpdateDataSinkEntryRequest
 from ...types import Response
 
 
+def _request_without_body(
+    workspace_id: UUID,
+    data_sink_id: str,
+    key: str,
+    *,
+    client_id: str,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
+    headers: dict[str, Any] = {}
+    headers["ClientId"] = client_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": f"/v1/workspace/{path_value(workspace_id)}/data-sink/{path_value(data_sink_id)}/{path_value(key)}",
+    }
+    return _kwargs, headers
+
+
 def _get_kwargs(
     workspace_id: UUID,
     data_sink_id: str,
@@ -20,13 +38,12 @@ def _get_kwargs(
     body: UpdateDataSinkEntryRequest,
     client_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["ClientId"] = client_id
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": f"/v1/workspace/{path_value(workspace_id)}/data-sink/{path_value(data_sink_id)}/{path_value(key)}",
-    }
+    _kwargs, headers = _request_without_body(
+        workspace_id=workspace_id,
+        data_sink_id=data_sink_id,
+        key=key,
+        client_id=client_id,
+    )
 
     _kwargs["json"] = body.to_dict()
 

@@ -12,12 +12,12 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def _request_without_body(
     workspace_id: UUID,
     *,
-    body: CreateDataSinkRequest,
     client_id: str,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The request's method, URL, query and headers, for a body added by the caller (JSON or raw bytes)."""
     headers: dict[str, Any] = {}
     headers["ClientId"] = client_id
 
@@ -25,6 +25,19 @@ def _get_kwargs(
         "method": "post",
         "url": f"/v1/workspace/{path_value(workspace_id)}/data-sink",
     }
+    return _kwargs, headers
+
+
+def _get_kwargs(
+    workspace_id: UUID,
+    *,
+    body: CreateDataSinkRequest,
+    client_id: str,
+) -> dict[str, Any]:
+    _kwargs, headers = _request_without_body(
+        workspace_id=workspace_id,
+        client_id=client_id,
+    )
 
     _kwargs["json"] = body.to_dict()
 
