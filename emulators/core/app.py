@@ -90,7 +90,8 @@ class EmulatorApp:
         fault = None
         try:
             if self.shared is not None:
-                self.shared.refresh()  # the clock and the fault list as another process may have set them
+                # The clock and the fault list as another process may have set them.
+                self.shared.refresh_if_changed()
             has_body = "content-length" in headers or "transfer-encoding" in headers
             body = await self._read_body(receive, headers) if has_body else b""
             fault = await apply_fault(self.faults, self.spec.router, scope, receive) if self.faults else None
@@ -126,7 +127,10 @@ class EmulatorApp:
             if message["type"] == "lifespan.startup":
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
-                self.vendor.storage.close()
+                try:
+                    self.requests.flush()
+                finally:
+                    self.vendor.storage.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 

@@ -72,6 +72,9 @@ class RequestLog:
             None if fault is None else fault.id,
         )
 
+    def flush(self) -> None:
+        """Write what is buffered (this log buffers nothing: it is the memory)."""
+
     def list(self, since: int = 0) -> list[dict[str, Any]]:
         return [describe(entry) for entry in list(self._entries) if entry[0] > since]
 

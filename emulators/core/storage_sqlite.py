@@ -127,16 +127,33 @@ class SQLiteStorage(Storage):
         return None if row is None else row[0]
 
     def execute_unsynced(self, sql: str, params: Sequence[Any] = ()) -> None:
-        if not self.shared:
-            self.db.execute(sql, params)
+        self._unsynced_connection().execute(sql, params)
+
+    def execute_unsynced_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
             return
+        db = self._unsynced_connection()
+        if db is self.db and self._depth:
+            db.executemany(sql, rows)  # in memory, inside a write: part of it
+            return
+        db.execute("BEGIN IMMEDIATE")  # one commit for the batch
+        try:
+            db.executemany(sql, rows)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _unsynced_connection(self) -> sqlite3.Connection:
+        if not self.shared:
+            return self.db
         if self._unsynced is None:
             # A second connection: synchronous is per connection, and vendor writes keep FULL.
             self._unsynced = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT
             )
             self._unsynced.execute("PRAGMA synchronous = OFF")
-        self._unsynced.execute(sql, params)
+        return self._unsynced
 
     def script(self, sql: str) -> None:
         self.db.executescript(sql)
