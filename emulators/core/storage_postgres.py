@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +35,7 @@ from emulators.core.storage import Cursor, Dialect, StateUnavailable, Storage, U
 
 # One key for "the emulator's write lock" in the database (advisory locks are per database).
 WRITE_LOCK = 0x656D756C61746F72 & 0x7FFFFFFFFFFFFFFF
+BEGIN_LOCKED = f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
 POOL_SIZE = 4  # handlers run one at a time per process; a few spare for WebSocket sessions and probes
 CONNECT_TIMEOUT = 10
 DDL_TYPES = (
@@ -216,13 +217,20 @@ class PostgresStorage(Storage):
             finally:
                 self._depth -= 1
             return
-        with self.pool.connection() as conn, _translated_errors(), conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        with self.pool.connection() as conn, _translated_errors():
+            # BEGIN and the lock in one round trip (no parameters: one simple-protocol message).
+            conn.execute(BEGIN_LOCKED)
             self._conn = conn
             try:
                 yield conn
-            finally:
+            except BaseException:
                 self._conn = None
+                # A broken connection cannot roll back: the pool discards it, and the error below is the one.
+                with suppress(psycopg.Error):
+                    conn.execute("ROLLBACK")
+                raise
+            self._conn = None
+            conn.execute("COMMIT")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         query = to_pyformat(sql)
