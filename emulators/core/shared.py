@@ -5,13 +5,15 @@ In memory (one process, the default) the in-process classes (``Clock``, ``FaultS
 ``SlidingWindowLimiter``) are the whole truth and stay as they are. With a shared state every worker, and
 every emulator on the same database, must agree, so the same interfaces are served from tables:
 
-- ``emulator_settings``: one row, the clock's offset and a version number of the fault list. The app reads it
-  once per request (``refresh``), so a clock set or a fault injected through one process holds for the next
+- ``emulator_settings``: one row, the clock's offset and a version number of the fault list. The app checks it
+  once per request (``refresh_if_changed``: on PostgreSQL a read only after a ``NOTIFY`` from a writer, on a
+  SQLite file a read every time), so a clock set or a fault injected through one process holds for the next
   request any process answers;
 - ``emulator_faults``: each fault's definition and how often it fired; firing is counted in a write
   transaction, so a ``times: 1`` fault fires exactly once across all processes;
-- ``emulator_requests``: the request log, bounded as in memory; written on the storage's unsynced path
-  (``execute_unsynced``: a diagnostic that must not cost every request a disk flush);
+- ``emulator_requests``: the request log, bounded as in memory; buffered per process and written in batches
+  on the storage's unsynced path (``execute_unsynced_many``: a diagnostic that must not cost every request a
+  disk flush or a round trip), see ``SharedRequestLog``;
 - ``emulator_rate_hits``: the sliding windows, checked and recorded in one write transaction.
 """
 
