@@ -85,6 +85,11 @@ class Dialect:
         """A top-level member of a JSON text column, comparable and sortable (``name`` must be trusted)."""
         return f"json_extract({document}, '$.\"{name}\"')"
 
+    def text_items(self, placeholder: str = "?") -> str:
+        """A table source of the texts bound to one ``placeholder`` (pass ``values(texts)``), with the
+        columns ``value`` and ``key`` (the position): many rows written in one statement."""
+        return f"json_each({placeholder})"
+
 
 class Storage:
     """The interface; ``Storage(state)`` returns the backend ``state`` names (see the module docstring)."""
@@ -142,11 +147,6 @@ class Storage:
         """A write committed on its own without waiting for the disk: for diagnostics (the request log),
         never for vendor data. Must not be called inside ``transaction()``."""
         self.execute(sql, params)
-
-    def execute_unsynced_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        """``execute_unsynced`` for each of ``rows``, committed together (a batch of log entries)."""
-        for params in rows:
-            self.execute_unsynced(sql, params)
 
     def notify(self, channel: str) -> None:
         """Tell every process watching ``channel`` (``watch``) that what it caches changed; inside a

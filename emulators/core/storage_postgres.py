@@ -63,6 +63,9 @@ class PostgresDialect(Dialect):
         # jsonb orders numbers as numbers and strings as strings, as SQLite's json_extract does.
         return f"(({document})::jsonb -> '{name}')"
 
+    def text_items(self, placeholder: str = "?") -> str:
+        return f"unnest({placeholder}::text[]) WITH ORDINALITY AS items(value, key)"
+
 
 class PostgresRow:
     """A row readable by column name or position, like ``sqlite3.Row``."""
@@ -252,23 +255,6 @@ class PostgresStorage(Storage):
             try:
                 with _translated_errors():
                     connection.execute(to_pyformat(sql), params)
-                return
-            except psycopg.OperationalError:
-                connection.close()
-                if attempt == 2:
-                    raise
-
-    def execute_unsynced_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if len(rows) <= 1:  # a pipeline costs more than it saves for one row
-            for params in rows:
-                self.execute_unsynced(sql, params)
-            return
-        for attempt in (1, 2):
-            connection = self._unsynced_connection()
-            try:
-                # executemany pipelines the rows: one round trip for the batch, autocommit per row.
-                with _translated_errors(), connection.cursor() as cursor:
-                    cursor.executemany(to_pyformat(sql), rows)
                 return
             except psycopg.OperationalError:
                 connection.close()

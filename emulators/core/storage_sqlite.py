@@ -129,21 +129,6 @@ class SQLiteStorage(Storage):
     def execute_unsynced(self, sql: str, params: Sequence[Any] = ()) -> None:
         self._unsynced_connection().execute(sql, params)
 
-    def execute_unsynced_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if not rows:
-            return
-        db = self._unsynced_connection()
-        if db is self.db and self._depth:
-            db.executemany(sql, rows)  # in memory, inside a write: part of it
-            return
-        db.execute("BEGIN IMMEDIATE")  # one commit for the batch
-        try:
-            db.executemany(sql, rows)
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-
     def _unsynced_connection(self) -> sqlite3.Connection:
         if not self.shared:
             return self.db

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from emulators.core.app import EmulatorApp
@@ -104,13 +105,14 @@ def test_the_request_log_is_written_in_batches_and_read_whole_by_any_process(
 ) -> None:
     serving, reading = (_toy_app(storage) for storage in two)
     batches: list[int] = []
-    original = serving.vendor.storage.execute_unsynced_many
+    original = serving.vendor.storage.execute_unsynced
 
-    def counted(sql: str, rows: Any) -> None:
-        batches.append(len(rows))
-        original(sql, rows)
+    def counted(sql: str, params: Any = ()) -> None:
+        if sql.startswith("INSERT INTO emulator_requests"):
+            batches.append(len(orjson.loads(params[0]) if isinstance(params[0], str) else params[0]))
+        original(sql, params)
 
-    monkeypatch.setattr(serving.vendor.storage, "execute_unsynced_many", counted)
+    monkeypatch.setattr(serving.vendor.storage, "execute_unsynced", counted)
 
     async def burst() -> list[dict[str, Any]]:
         for i in range(3):  # answered in one go, no yield to the loop in between: one batch
