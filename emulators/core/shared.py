@@ -262,12 +262,14 @@ class SharedRequestLog(RequestLog):
         if not rows:
             return
         try:
-            # One statement for the batch, in order: one round trip, and no per-row work in the driver.
-            self.storage.execute_unsynced(
-                "INSERT INTO emulator_requests (entry) SELECT value FROM "
-                f"{self.storage.dialect.text_items()} ORDER BY key",
-                (self.storage.dialect.values(rows),),
-            )
+            if len(rows) == 1:  # the common case when requests come one at a time: no array to build
+                self.storage.execute_unsynced("INSERT INTO emulator_requests (entry) VALUES (?)", rows)
+            else:  # one statement for the batch, in order: one round trip, no per-row work in the driver
+                self.storage.execute_unsynced(
+                    "INSERT INTO emulator_requests (entry) SELECT value FROM "
+                    f"{self.storage.dialect.text_items()} ORDER BY key",
+                    (self.storage.dialect.values(rows),),
+                )
         except BaseException:
             self._buffer = rows + self._buffer
             raise
