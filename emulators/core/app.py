@@ -59,6 +59,8 @@ class EmulatorApp:
         self.max_body_bytes = max_body_bytes
         self.handlers = {op_id: vendor.handler(op_id) for op_id in spec.operations}
         self._base_urls: dict[tuple[str, str], str] = {}
+        self._content_types: dict[str, bytes] = {}
+        self._resolve = self.resolve_credential
         self.admin_token = admin_token or new_admin_token()
         self.shared = shared
         self.faults = FaultSet(vendor.entropy) if shared is None else SharedFaults(shared, vendor.entropy)
@@ -75,13 +77,12 @@ class EmulatorApp:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "lifespan":
-            await self._lifespan(receive, send)
-            return
-        if scope["type"] == "websocket":
-            await serve_websocket(self, scope, receive, send)
-            return
-        if scope["type"] != "http":
+        kind = scope["type"]
+        if kind != "http":
+            if kind == "lifespan":
+                await self._lifespan(receive, send)
+            elif kind == "websocket":
+                await serve_websocket(self, scope, receive, send)
             return
         started = time.perf_counter()
         # ASGI servers hand header names over lower-cased already.
@@ -89,7 +90,8 @@ class EmulatorApp:
         fault = None
         try:
             if self.shared is not None:
-                self.shared.refresh()  # the clock and the fault list as another process may have set them
+                # The clock and the fault list as another process may have set them.
+                self.shared.refresh_if_changed()
             has_body = "content-length" in headers or "transfer-encoding" in headers
             body = await self._read_body(receive, headers) if has_body else b""
             fault = await apply_fault(self.faults, self.spec.router, scope, receive) if self.faults else None
@@ -102,13 +104,22 @@ class EmulatorApp:
         payload = response.encode()
         out_headers = [(b"content-length", str(len(payload)).encode())]
         if payload:
-            out_headers.append((b"content-type", response.content_type.encode()))
-        out_headers += [
-            (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()
-        ]
+            out_headers.append((b"content-type", self._content_type(response.content_type)))
+        if response.headers:
+            out_headers += [
+                (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()
+            ]
         await send({"type": "http.response.start", "status": response.status, "headers": out_headers})
         await send({"type": "http.response.body", "body": payload})
         self.requests.record_call(scope, response.status, started, fault)
+
+    def _content_type(self, content_type: str) -> bytes:
+        found = self._content_types.get(content_type)
+        if found is None:
+            found = content_type.encode("latin-1")
+            if len(self._content_types) < 64:  # a handful of media types; don't grow unbounded
+                self._content_types[content_type] = found
+        return found
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -116,7 +127,10 @@ class EmulatorApp:
             if message["type"] == "lifespan.startup":
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
-                self.vendor.storage.close()
+                try:
+                    self.requests.flush()
+                finally:
+                    self.vendor.storage.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -178,12 +192,17 @@ class EmulatorApp:
     ) -> Response:
         method = operation.method
         query_raw = parse_query(scope)
-        principal = authenticate(
-            operation.security, self.readers, self.registry, headers, query_raw, self.resolve_credential
+        principal = (
+            None
+            if operation.anonymous
+            else authenticate(
+                operation.security, self.readers, self.registry, headers, query_raw, self._resolve
+            )
         )
         problems: list[FieldProblem] = []
-        path_params, query, _ = self._parameters(operation, query_raw, path_values, headers, problems)
-        parsed_body = self._body(operation, headers, body, problems)
+        path_params, query = self._parameters(operation, query_raw, path_values, headers, problems)
+        media_type = headers.get("content-type", "").split(";")[0].strip().lower() if body else ""
+        parsed_body = self._body(operation, media_type, body, problems) if operation.body else None
         request = Request(
             operation_id=operation.operation_id,
             method=method,
@@ -195,7 +214,7 @@ class EmulatorApp:
             principal=principal,
             base_url=self._base_url(scope, headers),
             extensions=operation.extensions,
-            body_media_type=headers.get("content-type", "").split(";")[0].strip().lower() if body else "",
+            body_media_type=media_type,
         )
         if problems:
             raise ApiProblem(
@@ -226,31 +245,40 @@ class EmulatorApp:
         path_values: dict[str, str],
         headers: dict[str, str],
         problems: list[FieldProblem],
-    ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-        values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The path and query parameters, typed; header parameters are validated only (handlers read
+        ``request.headers``). Problems are appended in the spec's parameter order."""
+        path_params: dict[str, Any] = {}
+        query: dict[str, Any] = {}
         for param in operation.parameters:
-            if param.location == "path":
-                raw = [path_values[param.key]] if param.key in path_values else None
-            elif param.location == "query":
+            location = param.location
+            if location == "query":
                 raw = query_raw.get(param.key)
             else:
-                raw = [headers[param.key]] if param.key in headers else None
+                text = (path_values if location == "path" else headers).get(param.key)
+                raw = None if text is None else [text]
             if raw is None:
                 if param.required:
-                    problems.append(FieldProblem(f"{param.location}.{param.name}", "is required"))
+                    problems.append(FieldProblem(param.label, "is required"))
                 continue
             value = param.read(raw)
-            location = f"{param.location}.{param.name}"
-            out_of_range = _out_of_range(value, location)
-            if out_of_range and param.location == "path":
+            # A string (most parameters) holds no number to range-check: skip the walk.
+            out_of_range = [] if type(value) is str else _out_of_range(value, param.label)
+            if out_of_range and location == "path":
                 # An id no vendor could have issued names nothing: not found, rather than invalid.
                 raise ApiProblem(404, f"No resource with {param.name} {raw[0]}", code="not_found")
-            problems += param.validator.problems(value, location) or out_of_range
-            values[param.location][param.name] = value
-        return values["path"], values["query"], values["header"]
+            if not param.validator.compiled.is_valid(value):
+                problems += param.validator.problems(value, param.label)
+            elif out_of_range:
+                problems += out_of_range
+            if location == "path":
+                path_params[param.name] = value
+            elif location == "query":
+                query[param.name] = value
+        return path_params, query
 
     def _body(
-        self, operation: Operation, headers: dict[str, str], body: bytes, problems: list[FieldProblem]
+        self, operation: Operation, content_type: str, body: bytes, problems: list[FieldProblem]
     ) -> Any:
         spec = operation.body
         if spec is None:
@@ -259,7 +287,6 @@ class EmulatorApp:
             if spec.required:
                 problems.append(FieldProblem("body", "a request body is required"))
             return None
-        content_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if spec.validator is None or (content_type in spec.media_types and "json" not in content_type):
             return body  # a raw body (octet-stream, msgpack, ...): the handler reads request.body_media_type
         if content_type and "json" not in content_type:
@@ -306,16 +333,20 @@ def _normalise_numbers(value: Any) -> Any:
 
     ``1.0`` and ``1`` are one number (JSON Schema agrees), so handlers get ints for integral floats; an
     integer beyond 64 bits becomes a double, as in JavaScript and most JSON parsers (SQLite and orjson
-    could not hold it as an integer anyway).
+    could not hold it as an integer anyway). Dispatches on the exact type (orjson makes only the JSON
+    types; ``bool`` is not ``int`` here) and leaves strings where they are: this runs on every body.
     """
-    if isinstance(value, float) and value.is_integer() and abs(value) <= INT64:
-        return int(value)
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > INT64:
-        return float(value)
-    if isinstance(value, dict):
-        return {k: _normalise_numbers(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_normalise_numbers(v) for v in value]
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is dict:
+        return {k: v if type(v) is str else _normalise_numbers(v) for k, v in value.items()}
+    if kind is list:
+        return [v if type(v) is str else _normalise_numbers(v) for v in value]
+    if kind is float:
+        return int(value) if value.is_integer() and abs(value) <= INT64 else value
+    if kind is int:
+        return float(value) if abs(value) > INT64 else value
     return value
 
 

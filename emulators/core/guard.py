@@ -78,6 +78,7 @@ def guarded_protocol(limits: ServerLimits, render: Renderer = _plain) -> type[as
             self._started = False
             self._refusal: Refused | None = None
             self._header_timer: asyncio.TimerHandle | None = None
+            self._header_deadline: float | None = None  # loop time by which the headers must be complete
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
@@ -88,27 +89,39 @@ def guarded_protocol(limits: ServerLimits, render: Renderer = _plain) -> type[as
             self._arm_header_timer()
 
         def connection_lost(self, exc: Exception | None) -> None:
-            self._disarm_header_timer()
+            self._cancel_header_timer()
             super().connection_lost(exc)
 
         def _arm_header_timer(self) -> None:
-            self._disarm_header_timer()
+            # A deadline, not a fresh timer per request: one pending timer per connection checks it when it
+            # fires and sleeps on to a later deadline, so keep-alive requests schedule and cancel nothing.
             self._headers_done = False
             self._started = False
             self._raw_bytes = 0
             self._header_bytes = 0
             self._header_count = 0
-            self._header_timer = self.loop.call_later(limits.header_timeout, self._header_timeout)
+            self._header_deadline = self.loop.time() + limits.header_timeout
+            if self._header_timer is None:
+                self._header_timer = self.loop.call_at(self._header_deadline, self._header_timeout)
 
         def _disarm_header_timer(self) -> None:
+            self._header_deadline = None
+
+        def _cancel_header_timer(self) -> None:
+            self._header_deadline = None
             if self._header_timer is not None:
                 self._header_timer.cancel()
                 self._header_timer = None
 
         def _header_timeout(self) -> None:
             self._header_timer = None
-            if self.transport.is_closing():
+            deadline = self._header_deadline
+            if deadline is None or self.transport.is_closing():
+                return  # the headers arrived in time (the next request re-arms)
+            if self.loop.time() < deadline:  # re-armed by a later request since this timer was set
+                self._header_timer = self.loop.call_at(deadline, self._header_timeout)
                 return
+            self._header_deadline = None
             if self._started:
                 self._answer(408, f"The request did not arrive within {limits.header_timeout:g} seconds", {})
             else:
@@ -171,7 +184,7 @@ def guarded_protocol(limits: ServerLimits, render: Renderer = _plain) -> type[as
 
         def _answer(self, status: int, message: str, headers: dict[str, str]) -> None:
             """Write one error response in the vendor's envelope and close the connection."""
-            self._disarm_header_timer()
+            self._cancel_header_timer()
             try:
                 content_type, body = render(status, message, headers)
             except Exception:  # the envelope is a nicety here; never let it keep a socket open

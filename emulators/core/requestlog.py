@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from dataclasses import asdict, dataclass
 from typing import Any
 
 MAX_ENTRIES = 1000
@@ -18,27 +17,28 @@ OPERATION_KEY = "emulator.operation_id"
 CONTROL_PREFIX = "/_emulator/"
 
 
-@dataclass(frozen=True, slots=True)
-class LoggedRequest:
-    seq: int
-    method: str
-    path: str
-    query: str
-    status: int
-    operation_id: str | None
-    duration_ms: float
-    fault: int | None  # id of the injected fault that answered or delayed it
+# One entry as recorded: (seq, method, path, query, status, operationId, duration in ms, fault id). A plain
+# tuple, turned into its JSON shape only when the log is read: recording is on every request's path.
+Entry = tuple[int, str, str, str, int, str | None, float, int | None]
 
-    def describe(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["operationId"] = out.pop("operation_id")
-        out["durationMs"] = out.pop("duration_ms")
-        return out
+
+def describe(entry: Entry) -> dict[str, Any]:
+    seq, method, path, query, status, operation_id, duration_ms, fault = entry
+    return {
+        "seq": seq,
+        "method": method,
+        "path": path,
+        "query": query,
+        "status": status,
+        "operationId": operation_id,
+        "durationMs": round(duration_ms, 3),
+        "fault": fault,
+    }
 
 
 class RequestLog:
     def __init__(self, max_entries: int = MAX_ENTRIES) -> None:
-        self._entries: deque[LoggedRequest] = deque(maxlen=max_entries)
+        self._entries: deque[Entry] = deque(maxlen=max_entries)
         self._seq = 0
         self._lock = threading.Lock()
 
@@ -54,29 +54,29 @@ class RequestLog:
     ) -> None:
         with self._lock:
             self._seq += 1
-            self._entries.append(
-                LoggedRequest(
-                    self._seq, method, path, query, status, operation_id, round(duration_ms, 3), fault
-                )
-            )
+            self._entries.append((self._seq, method, path, query, status, operation_id, duration_ms, fault))
 
     def record_call(self, scope: Any, status: int, started: float, fault: Any = None) -> None:
         """Log one answered ASGI request (``started``: its ``time.perf_counter()``); not control calls."""
         path = scope.get("path", "")
         if path.startswith(CONTROL_PREFIX):
             return
+        query = scope.get("query_string", b"")
         self.record(
             scope.get("method", ""),
             path,
-            scope.get("query_string", b"").decode("latin-1"),
+            query.decode("latin-1") if query else "",
             status,
             scope.get(OPERATION_KEY),
             (time.perf_counter() - started) * 1000,
-            getattr(fault, "id", None),
+            None if fault is None else fault.id,
         )
 
+    def flush(self) -> None:
+        """Write what is buffered (this log buffers nothing: it is the memory)."""
+
     def list(self, since: int = 0) -> list[dict[str, Any]]:
-        return [entry.describe() for entry in list(self._entries) if entry.seq > since]
+        return [describe(entry) for entry in list(self._entries) if entry[0] > since]
 
     def clear(self) -> None:
         with self._lock:

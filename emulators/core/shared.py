@@ -5,18 +5,21 @@ In memory (one process, the default) the in-process classes (``Clock``, ``FaultS
 ``SlidingWindowLimiter``) are the whole truth and stay as they are. With a shared state every worker, and
 every emulator on the same database, must agree, so the same interfaces are served from tables:
 
-- ``emulator_settings``: one row, the clock's offset and a version number of the fault list. The app reads it
-  once per request (``refresh``), so a clock set or a fault injected through one process holds for the next
+- ``emulator_settings``: one row, the clock's offset and a version number of the fault list. The app checks it
+  once per request (``refresh_if_changed``: on PostgreSQL a read only after a ``NOTIFY`` from a writer, on a
+  SQLite file a read every time), so a clock set or a fault injected through one process holds for the next
   request any process answers;
 - ``emulator_faults``: each fault's definition and how often it fired; firing is counted in a write
   transaction, so a ``times: 1`` fault fires exactly once across all processes;
-- ``emulator_requests``: the request log, bounded as in memory; written on the storage's unsynced path
-  (``execute_unsynced``: a diagnostic that must not cost every request a disk flush);
+- ``emulator_requests``: the request log, bounded as in memory; buffered per process and written one
+  statement per batch on the storage's unsynced path (``execute_unsynced``: a diagnostic that must not cost
+  every request a disk flush or a round trip), see ``SharedRequestLog``;
 - ``emulator_rate_hits``: the sliding windows, checked and recorded in one write transaction.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Hashable
@@ -48,17 +51,33 @@ CREATE INDEX IF NOT EXISTS emulator_rate_hits_key ON emulator_rate_hits (key, at
 """
 log = logging.getLogger("emulators")
 TRIM_EVERY = 100  # requests logged between trims of the log to MAX_ENTRIES
+CHANNEL = "emulator_settings"  # notified on every write to the settings row
+FLUSH_AT = 256  # buffered log entries written at once at the latest
 
 
 class SharedSettings:
-    """The one settings row, read once per request."""
+    """The one settings row: read when it may have changed.
+
+    Where the storage has notifications (PostgreSQL's ``LISTEN``/``NOTIFY``), every write to the row
+    notifies ``CHANNEL`` in its transaction and ``refresh_if_changed`` reads the row only after a
+    notification (checking costs no round trip); elsewhere (a SQLite file: a local read) it reads the row
+    every time, as ``refresh`` always does.
+    """
 
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
         storage.script(SCHEMA.format(serial=storage.dialect.serial_key))
         self.clock_offset = 0.0
         self.faults_version = 0
+        self.watch = storage.watch(CHANNEL)
+        if self.watch is not None:
+            self.watch.changed()  # listening from now on: whatever is written after this is noticed
         self.refresh()
+
+    def refresh_if_changed(self) -> None:
+        """Once per request: the clock and the fault list as another process may have set them."""
+        if self.watch is None or self.watch.changed():
+            self.refresh()
 
     def refresh(self) -> None:
         try:
@@ -74,6 +93,7 @@ class SharedSettings:
     def bump_faults(self) -> None:
         """Inside the caller's transaction: every process reloads its fault list on its next request."""
         self.storage.execute("UPDATE emulator_settings SET faults_version = faults_version + 1 WHERE id = 1")
+        self.storage.notify(CHANNEL)
 
 
 class SharedClock(Clock):
@@ -103,6 +123,7 @@ class SharedClock(Clock):
             self.settings.storage.execute(
                 f"UPDATE emulator_settings SET clock_offset = {column} WHERE id = 1", (value,)
             )
+            self.settings.storage.notify(CHANNEL)
         self.settings.refresh()
 
 
@@ -179,11 +200,24 @@ class SharedFaults(FaultSet):
 
 
 class SharedRequestLog(RequestLog):
+    """The request log in the storage, written in batches.
+
+    ``record`` only buffers the entry; the buffer is written in one statement (one round trip on
+    PostgreSQL) when the event loop has run the requests that were ready together (a callback scheduled at
+    the first entry, which runs before the loop reads any further request), at ``FLUSH_AT`` entries,
+    without a running loop at once, and before the log is read, cleared or the storage closed. So a read
+    of the log, in this process or any other, shows every request answered before it, as when each
+    entry was its own insert. The log is diagnostics, not data: an entry exists only after its response
+    was sent, and a process killed in between loses it (as it did before), never a vendor write.
+    """
+
     def __init__(self, storage: Storage, max_entries: int = MAX_ENTRIES) -> None:
         super().__init__(max_entries)
         self.storage = storage
         self.max_entries = max_entries
         self._written = 0
+        self._buffer: list[str] = []
+        self._scheduled = False
 
     def record(
         self,
@@ -204,17 +238,50 @@ class SharedRequestLog(RequestLog):
             "durationMs": round(duration_ms, 3),
             "fault": fault,
         }
-        self.storage.execute_unsynced(
-            "INSERT INTO emulator_requests (entry) VALUES (?)", (orjson.dumps(entry).decode(),)
-        )
-        self._written += 1
-        if self._written % TRIM_EVERY == 0:
+        self._buffer.append(orjson.dumps(entry).decode())
+        if len(self._buffer) >= FLUSH_AT:
+            self.flush()
+        elif not self._scheduled:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                self.flush()
+                return
+            self._scheduled = True
+            loop.call_soon(self._flush_soon)
+
+    def _flush_soon(self) -> None:
+        self._scheduled = False
+        try:
+            self.flush()
+        except Exception:  # a callback has no caller to tell; the entries stay buffered for the next flush
+            log.exception("cannot write the request log")
+
+    def flush(self) -> None:
+        rows, self._buffer = self._buffer, []
+        if not rows:
+            return
+        try:
+            if len(rows) == 1:  # the common case when requests come one at a time: no array to build
+                self.storage.execute_unsynced("INSERT INTO emulator_requests (entry) VALUES (?)", rows)
+            else:  # one statement for the batch, in order: one round trip, no per-row work in the driver
+                self.storage.execute_unsynced(
+                    "INSERT INTO emulator_requests (entry) SELECT value FROM "
+                    f"{self.storage.dialect.text_items()} ORDER BY key",
+                    (self.storage.dialect.values(rows),),
+                )
+        except BaseException:
+            self._buffer = rows + self._buffer
+            raise
+        before, self._written = self._written, self._written + len(rows)
+        if before // TRIM_EVERY != self._written // TRIM_EVERY:
             self.storage.execute_unsynced(
                 "DELETE FROM emulator_requests WHERE seq <= (SELECT max(seq) FROM emulator_requests) - ?",
                 (self.max_entries,),
             )
 
     def list(self, since: int = 0) -> list[dict[str, Any]]:
+        self.flush()
         rows = self.storage.all(
             "SELECT seq, entry FROM (SELECT seq, entry FROM emulator_requests WHERE seq > ? "
             "ORDER BY seq DESC LIMIT ?) AS latest ORDER BY seq",
@@ -223,6 +290,7 @@ class SharedRequestLog(RequestLog):
         return [{"seq": int(row["seq"]), **orjson.loads(row["entry"])} for row in rows]
 
     def clear(self) -> None:
+        self._buffer = []
         self.storage.execute_unsynced("DELETE FROM emulator_requests")
 
 

@@ -148,6 +148,7 @@ class Parameter:
     explode: bool
     coerce: Scalar
     validator: Validator
+    label: str  # where problems are reported: "query.pg[limit]"
 
     def read(self, raw: list[str]) -> Any:
         """The typed value from the raw strings sent for this parameter."""
@@ -177,6 +178,8 @@ class Operation:
     body: Body | None
     security: tuple[dict[str, list[str]], ...]  # alternatives; () = anonymous allowed
     extensions: dict[str, Any] = field(default_factory=dict)
+    #: No credential needed (no requirement, or an empty alternative): decided here, once, not per request.
+    anonymous: bool = False
 
 
 @dataclass(slots=True)
@@ -205,6 +208,7 @@ def _compile_parameter(document: dict[str, Any], raw: Any, components: dict[str,
         explode=explode,
         coerce=_scalar_coercer(_primary_type(item_schema)),
         validator=Validator.compile(param.get("schema") or {}, components),
+        label=f"{location}.{param['name']}",
     )
 
 
@@ -223,33 +227,80 @@ def _compile_body(document: dict[str, Any], raw: Any, components: dict[str, Any]
     )
 
 
-def _path_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _path_pattern(template: str) -> tuple[str, tuple[str, ...]]:
+    """The template as a regex source with one unnamed group per parameter, and the parameter names."""
     names: list[str] = []
     pattern = ""
     for piece in re.split(r"(\{[^}]+\})", template):
         if piece.startswith("{") and piece.endswith("}"):
             names.append(piece[1:-1])
-            pattern += f"(?P<p{len(names) - 1}>[^/]+)"
+            pattern += "([^/]+)"
         else:
             pattern += re.escape(piece)
-    return re.compile(f"^{pattern}$"), tuple(names)
+    return pattern, tuple(names)
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """Templates of one depth (number of ``/``) in priority order, as one alternation: a single
+    ``fullmatch`` finds the first template that matches, as trying them one by one would, and
+    ``lastindex`` (the outermost group, which closes last) says which one."""
+
+    regex: re.Pattern[str]
+    entries: dict[int, tuple[tuple[str, ...], PathItem]]  # outer group index -> (names, item)
+
+    @classmethod
+    def build(cls, templates: list[tuple[str, tuple[str, ...], PathItem]]) -> _Table:
+        sources: list[str] = []
+        entries: dict[int, tuple[tuple[str, ...], PathItem]] = {}
+        group = 1
+        for source, names, item in templates:
+            sources.append(f"({source})")
+            entries[group] = (names, item)
+            group += 1 + len(names)
+        return cls(re.compile("|".join(sources)), entries)
+
+    def match(self, path: str) -> tuple[PathItem, dict[str, str]] | None:
+        found = self.regex.fullmatch(path)
+        if found is None:
+            return None
+        outer = found.lastindex or 0
+        names, item = self.entries[outer]
+        raws = found.groups()[outer : outer + len(names)]
+        return item, {
+            name: unquote(raw) if "%" in raw else raw for name, raw in zip(names, raws, strict=True)
+        }
 
 
 class Router:
-    """Path → ``PathItem``; static paths by dict, templated ones by regex, most literal first."""
+    """Path → ``PathItem``; static paths by dict, templated ones by one precompiled regex per depth and
+    method, the most literal template first.
+
+    Built once at start-up: a request costs a dict lookup, a ``str.count`` and one regex match.
+    """
 
     def __init__(self, items: Iterable[PathItem]) -> None:
         self.static: dict[str, PathItem] = {}
-        dynamic: list[tuple[int, re.Pattern[str], tuple[str, ...], PathItem]] = []
+        dynamic: list[tuple[int, str, tuple[str, ...], PathItem]] = []
         for item in items:
             if "{" not in item.template:
                 self.static[item.template] = item
             else:
-                regex, names = _path_regex(item.template)
+                source, names = _path_pattern(item.template)
                 literal = len(re.sub(r"\{[^}]+\}", "", item.template))
-                dynamic.append((literal, regex, names, item))
-        dynamic.sort(key=lambda entry: -entry[0])
-        self.dynamic = [(regex, names, item) for _, regex, names, item in dynamic]
+                dynamic.append((literal, source, names, item))
+        dynamic.sort(key=lambda entry: -entry[0])  # stable: equal ones keep the spec's order
+        by_depth: dict[int, list[tuple[str, tuple[str, ...], PathItem]]] = {}
+        for _, source, names, item in dynamic:
+            # A parameter never spans a "/", so only templates with the path's number of "/" can match.
+            by_depth.setdefault(item.template.count("/"), []).append((source, names, item))
+        self._any: dict[int, _Table] = {depth: _Table.build(entries) for depth, entries in by_depth.items()}
+        self._by_method: dict[tuple[str, int], _Table] = {}
+        for depth, entries in by_depth.items():
+            methods = {method for _, _, item in entries for method in item.operations}
+            for method in methods:
+                having = [entry for entry in entries if method in entry[2].operations]
+                self._by_method[(method, depth)] = _Table.build(having)
 
     def _match(self, path: str, method: str | None) -> tuple[PathItem, dict[str, str]] | None:
         """The most literal template matching ``path`` that has ``method``; else the most literal one.
@@ -260,18 +311,14 @@ class Router:
         item = self.static.get(path)
         if item is not None:
             return item, {}
-        first: tuple[PathItem, dict[str, str]] | None = None
-        for regex, names, candidate in self.dynamic:
-            found = regex.match(path)
-            if found:
-                values = {
-                    name: unquote(raw) if "%" in raw else raw
-                    for name, raw in zip(names, found.groups(), strict=True)
-                }
-                if method is None or method in candidate.operations:
-                    return candidate, values
-                first = first or (candidate, values)
-        return first
+        depth = path.count("/")
+        if method is not None:
+            table = self._by_method.get((method, depth))
+            found = table.match(path) if table is not None else None
+            if found is not None:
+                return found
+        table = self._any.get(depth)
+        return table.match(path) if table is not None else None
 
     def match(self, raw_path: str, method: str | None = None) -> tuple[PathItem, dict[str, str]] | None:
         found = self._match(raw_path, method)
@@ -325,6 +372,7 @@ def compile_spec(document: dict[str, Any]) -> CompiledSpec:
                 security=tuple(security) if security is not None else default_security,
                 extensions={k: v for k, v in op.items() if k.startswith("x-")},
             )
+            operation.anonymous = not operation.security or any(not alt for alt in operation.security)
             item.operations[operation.method] = operation
             operations[operation.operation_id] = operation
         item.allow = ", ".join(sorted(item.operations))

@@ -54,6 +54,14 @@ class Cursor(Protocol):
     def fetchall(self) -> Any: ...
 
 
+class Watch(Protocol):
+    def changed(self) -> bool:
+        """Whether a notification came since the last call (or some may have been missed): never blocks."""
+        ...
+
+    def close(self) -> None: ...
+
+
 class Dialect:
     """The few SQL fragments the engines spell differently (this one: SQLite's)."""
 
@@ -76,6 +84,11 @@ class Dialect:
     def json_field(self, document: str, name: str) -> str:
         """A top-level member of a JSON text column, comparable and sortable (``name`` must be trusted)."""
         return f"json_extract({document}, '$.\"{name}\"')"
+
+    def text_items(self, placeholder: str = "?") -> str:
+        """A table source of the texts bound to one ``placeholder`` (pass ``values(texts)``), with the
+        columns ``value`` and ``key`` (the position): many rows written in one statement."""
+        return f"json_each({placeholder})"
 
 
 class Storage:
@@ -134,6 +147,15 @@ class Storage:
         """A write committed on its own without waiting for the disk: for diagnostics (the request log),
         never for vendor data. Must not be called inside ``transaction()``."""
         self.execute(sql, params)
+
+    def notify(self, channel: str) -> None:
+        """Tell every process watching ``channel`` (``watch``) that what it caches changed; inside a
+        transaction it is sent at commit. A backend without notifications does nothing (its watchers read
+        every time)."""
+
+    def watch(self, channel: str) -> Watch | None:
+        """A watch on ``channel``'s notifications, or None when the backend has none."""
+        return None
 
     def script(self, sql: str) -> None:
         """Run ``;``-separated DDL (``CREATE ... IF NOT EXISTS``): idempotent, and safe when several

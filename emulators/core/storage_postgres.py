@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +25,8 @@ from typing import Any, ClassVar
 
 import psycopg
 import psycopg.errors
+import psycopg.pq
+import psycopg.sql
 from psycopg import adapt, postgres
 from psycopg.rows import RowMaker
 from psycopg_pool import ConnectionPool
@@ -33,6 +35,7 @@ from emulators.core.storage import Cursor, Dialect, StateUnavailable, Storage, U
 
 # One key for "the emulator's write lock" in the database (advisory locks are per database).
 WRITE_LOCK = 0x656D756C61746F72 & 0x7FFFFFFFFFFFFFFF
+BEGIN_LOCKED = f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
 POOL_SIZE = 4  # handlers run one at a time per process; a few spare for WebSocket sessions and probes
 CONNECT_TIMEOUT = 10
 DDL_TYPES = (
@@ -59,6 +62,9 @@ class PostgresDialect(Dialect):
     def json_field(self, document: str, name: str) -> str:
         # jsonb orders numbers as numbers and strings as strings, as SQLite's json_extract does.
         return f"(({document})::jsonb -> '{name}')"
+
+    def text_items(self, placeholder: str = "?") -> str:
+        return f"unnest({placeholder}::text[]) WITH ORDINALITY AS items(value, key)"
 
 
 class PostgresRow:
@@ -180,6 +186,7 @@ class PostgresStorage(Storage):
         self._conn: psycopg.Connection[PostgresRow] | None = None
         self._unsynced: psycopg.Connection[Any] | None = None
         self._depth = 0
+        self._watches: list[PostgresWatch] = []
         try:
             # One direct connection first: a refused or malformed URL fails now, with the server's reason.
             psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT).close()
@@ -213,13 +220,20 @@ class PostgresStorage(Storage):
             finally:
                 self._depth -= 1
             return
-        with self.pool.connection() as conn, _translated_errors(), conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        with self.pool.connection() as conn, _translated_errors():
+            # BEGIN and the lock in one round trip (no parameters: one simple-protocol message).
+            conn.execute(BEGIN_LOCKED)
             self._conn = conn
             try:
                 yield conn
-            finally:
+            except BaseException:
                 self._conn = None
+                # A broken connection cannot roll back: the pool discards it, and the error below is the one.
+                with suppress(psycopg.Error):
+                    conn.execute("ROLLBACK")
+                raise
+            self._conn = None
+            conn.execute("COMMIT")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         query = to_pyformat(sql)
@@ -237,19 +251,31 @@ class PostgresStorage(Storage):
 
     def execute_unsynced(self, sql: str, params: Sequence[Any] = ()) -> None:
         for attempt in (1, 2):
-            if self._unsynced is None or self._unsynced.closed:
-                # Its own session: synchronous_commit is per session, and vendor writes keep waiting for it.
-                self._unsynced = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
-                _configure(self._unsynced)
-                self._unsynced.execute("SET synchronous_commit = off")
+            connection = self._unsynced_connection()
             try:
                 with _translated_errors():
-                    self._unsynced.execute(to_pyformat(sql), params)
+                    connection.execute(to_pyformat(sql), params)
                 return
             except psycopg.OperationalError:
-                self._unsynced.close()
+                connection.close()
                 if attempt == 2:
                     raise
+
+    def _unsynced_connection(self) -> psycopg.Connection[Any]:
+        if self._unsynced is None or self._unsynced.closed:
+            # Its own session: synchronous_commit is per session, and vendor writes keep waiting for it.
+            self._unsynced = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
+            _configure(self._unsynced)
+            self._unsynced.execute("SET synchronous_commit = off")
+        return self._unsynced
+
+    def notify(self, channel: str) -> None:
+        self.execute("SELECT pg_notify(?, '')", (channel,))
+
+    def watch(self, channel: str) -> PostgresWatch:
+        watch = PostgresWatch(self.url, channel)
+        self._watches.append(watch)
+        return watch
 
     def script(self, sql: str) -> None:
         with self.transaction() as conn:
@@ -274,9 +300,60 @@ class PostgresStorage(Storage):
             conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
 
     def close(self) -> None:
+        for watch in self._watches:
+            watch.close()
         if self._unsynced is not None:
             self._unsynced.close()
         self.pool.close()
+
+
+class PostgresWatch:
+    """``LISTEN`` on its own connection; ``changed`` reads what the server has already sent, without a
+    round trip, so a process learns of another's change at no cost per request.
+
+    Notifications are sent at the writer's commit, before its response leaves, and reach this socket
+    within the server's signal-and-write latency (well under a millisecond on one host), which is
+    shorter than any client's round trip to another process. A connection that fails (or has not
+    opened yet) counts as a change each time, so the caller reads the state until it is watching again.
+    """
+
+    def __init__(self, url: str, channel: str) -> None:
+        self.url = url
+        self.channel = channel
+        self._conn: psycopg.Connection[Any] | None = None
+
+    def changed(self) -> bool:
+        conn = self._conn
+        if conn is None or conn.closed:
+            self._open()
+            return True
+        pgconn = conn.pgconn
+        try:
+            pgconn.consume_input()
+        except psycopg.Error:
+            self.close()
+            return True
+        if pgconn.status != psycopg.pq.ConnStatus.OK:
+            self.close()
+            return True
+        seen = False
+        while pgconn.notifies() is not None:
+            seen = True
+        return seen
+
+    def _open(self) -> None:
+        try:
+            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
+            conn.execute(psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(self.channel)))
+        except psycopg.Error:
+            self._conn = None
+            return
+        self._conn = conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
 
 def _finish(cursor: psycopg.Cursor[PostgresRow]) -> _Result:

@@ -127,16 +127,18 @@ class SQLiteStorage(Storage):
         return None if row is None else row[0]
 
     def execute_unsynced(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._unsynced_connection().execute(sql, params)
+
+    def _unsynced_connection(self) -> sqlite3.Connection:
         if not self.shared:
-            self.db.execute(sql, params)
-            return
+            return self.db
         if self._unsynced is None:
             # A second connection: synchronous is per connection, and vendor writes keep FULL.
             self._unsynced = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT
             )
             self._unsynced.execute("PRAGMA synchronous = OFF")
-        self._unsynced.execute(sql, params)
+        return self._unsynced
 
     def script(self, sql: str) -> None:
         self.db.executescript(sql)

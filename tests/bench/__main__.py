@@ -16,7 +16,8 @@ Sections (``--only`` picks some; all by default):
 - ``generate``: regenerating all clients at once against the sum of the vendors one at a time (<= 0.6),
   and a no-op run against a cold one (<= 0.1), tests/bench/generation.py;
 - ``contract``: contract cases per second through the generated client against ``schemathesis run``'s
-  own, against the same (Make) emulator (>= 0.7), tests/bench/contract.py.
+  own (its fuzzing phase), on the same (Make) operations with the same cases per operation, timed over
+  the cases alone, start-up excluded (>= 0.7), tests/bench/contract.py.
 
 Servers of a section run at once (an idle server costs no CPU) and are loaded one at a time, in
 interleaved rounds: each ratio is taken per round, from measurements seconds apart, and the verdict uses

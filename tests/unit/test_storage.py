@@ -74,6 +74,19 @@ def test_transaction_commits_rolls_back_and_nests(storage: Storage) -> None:
     assert [r["name"] for r in storage.all("SELECT name FROM items ORDER BY id")] == ["one", "two"]
 
 
+def test_a_statement_failing_inside_a_transaction_rolls_it_back_and_the_storage_goes_on(
+    storage: Storage,
+) -> None:
+    for _ in range(6):  # more times than a pool has connections: each one is returned clean
+        with pytest.raises(Exception, match=r"(?i)unique|constraint"), storage.transaction():
+            storage.execute("INSERT INTO items (id, name) VALUES (1, 'first')")
+            storage.execute("INSERT INTO items (id, name) VALUES (1, 'again')")  # the same key
+    assert storage.scalar("SELECT count(*) FROM items") == 0
+    with storage.transaction():
+        storage.execute("INSERT INTO items (name) VALUES ('after')")
+    assert [r["name"] for r in storage.all("SELECT name FROM items")] == ["after"]
+
+
 def test_serial_keys_are_never_reused_until_clear(storage: Storage) -> None:
     first = storage.scalar("INSERT INTO items (name) VALUES ('a') RETURNING id")
     second = storage.scalar("INSERT INTO items (name) VALUES ('b') RETURNING id")
