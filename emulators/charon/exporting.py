@@ -30,7 +30,9 @@ class Schemas:
     def __init__(self, schema_documents: Iterable[Mapping[str, Any]]) -> None:
         self.by_name: dict[str, Mapping[str, Any]] = {}
         self.name_of_id: dict[str, str] = {}
-        self._localized_paths: dict[str, list[str]] = {}  # asked for per (embedded) document
+        # Per schema name, asked for per (embedded) document of an export: computed once.
+        self._localized_paths: dict[str, list[str]] = {}
+        self._embedded: dict[str, dict[str, str]] = {}
         for schema in schema_documents:
             name = str(schema.get("Name"))
             self.by_name[name] = schema
@@ -71,11 +73,19 @@ class Schemas:
 
     def embedded(self, name: str) -> dict[str, str]:
         """Property name -> schema name of the documents embedded in a ``name`` document."""
-        return {
-            str(p.get("Name")): target
-            for p in self.properties(name)
-            if p.get("DataType") in (DOCUMENT, DOCUMENT_COLLECTION) and (target := self.target(p)) is not None
-        }
+        if name not in self._embedded:
+            self._embedded[name] = {
+                str(p.get("Name")): target
+                for p in self.properties(name)
+                if p.get("DataType") in (DOCUMENT, DOCUMENT_COLLECTION)
+                and (target := self.target(p)) is not None
+            }
+        return self._embedded[name]
+
+    def localized_holders(self, name: str) -> set[str]:
+        """``Id`` and the top-level properties of a ``name`` document that are or hold localized texts: what a
+        localization export keeps."""
+        return {"Id", *(path.split("/")[0] for path in self.localized(name))}
 
     def references(self, name: str, document: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
         """(collection, id) of every document ``document`` (of schema ``name``) references, embedded ones'
@@ -163,7 +173,7 @@ def _kept_properties(model: Schemas, name: str, mode: str, wanted: set[str]) -> 
             str(p.get("Name")) for p in props if p.get("Name") in wanted or p.get("Id") in wanted
         }
     if mode == "localization":
-        localized = {"Id", *(path.split("/")[0] for path in model.localized(name))}
+        localized = model.localized_holders(name)
         keep = localized if keep is None else keep & localized
     return keep
 
@@ -175,7 +185,7 @@ class Cut:
         self.model, self.mode, self.languages = model, mode, languages
 
     def document(self, name: str, document: Mapping[str, Any], keep: set[str] | None) -> dict[str, Any]:
-        texts = {p for p in self.model.localized(name) if "/" not in p}
+        texts = self.model.localized(name)  # a top-level text's path is its property name
         embedded = self.model.embedded(name)
         out: dict[str, Any] = {}
         for key, value in document.items():
@@ -193,8 +203,7 @@ class Cut:
     def _inner(self, name: str, value: Any) -> Any:
         if not (self.languages or self.mode in ("localization", "publication")):
             return value
-        keep = {"Id", *(p.split("/")[0] for p in self.model.localized(name))}
-        wanted = keep if self.mode == "localization" else None
+        wanted = self.model.localized_holders(name) if self.mode == "localization" else None
         if isinstance(value, list):
             return [self.document(name, v, wanted) if isinstance(v, Mapping) else v for v in value]
         return self.document(name, value, wanted) if isinstance(value, Mapping) else value

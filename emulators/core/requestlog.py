@@ -22,10 +22,17 @@ CONTROL_PREFIX = "/_emulator/"
 Entry = tuple[int, str, str, str, int, str | None, float, int | None]
 
 
-def describe(entry: Entry) -> dict[str, Any]:
-    seq, method, path, query, status, operation_id, duration_ms, fault = entry
+def shaped(
+    method: str,
+    path: str,
+    query: str,
+    status: int,
+    operation_id: str | None,
+    duration_ms: float,
+    fault: int | None,
+) -> dict[str, Any]:
+    """An entry's JSON shape without its ``seq`` (which a shared log's table assigns)."""
     return {
-        "seq": seq,
         "method": method,
         "path": path,
         "query": query,
@@ -34,6 +41,10 @@ def describe(entry: Entry) -> dict[str, Any]:
         "durationMs": round(duration_ms, 3),
         "fault": fault,
     }
+
+
+def describe(entry: Entry) -> dict[str, Any]:
+    return {"seq": entry[0], **shaped(*entry[1:])}
 
 
 class RequestLog:

@@ -30,7 +30,7 @@ import orjson
 from emulators.core.clock import Clock, Entropy
 from emulators.core.faults import MAX_FAULTS, Fault, FaultSet, _parse
 from emulators.core.http import ApiProblem
-from emulators.core.requestlog import MAX_ENTRIES, RequestLog
+from emulators.core.requestlog import MAX_ENTRIES, RequestLog, shaped
 from emulators.core.storage import Storage
 
 SCHEMA = """
@@ -229,15 +229,7 @@ class SharedRequestLog(RequestLog):
         duration_ms: float,
         fault: int | None = None,
     ) -> None:
-        entry = {
-            "method": method,
-            "path": path,
-            "query": query,
-            "status": status,
-            "operationId": operation_id,
-            "durationMs": round(duration_ms, 3),
-            "fault": fault,
-        }
+        entry = shaped(method, path, query, status, operation_id, duration_ms, fault)
         self._buffer.append(orjson.dumps(entry).decode())
         if len(self._buffer) >= FLUSH_AT:
             self.flush()
