@@ -39,6 +39,7 @@ from codegen import client_facts, client_resources
 from codegen.diff import bump, changelog_entry, diff_specs
 from codegen.lint import lint_spec
 from codegen.overlay import OverlayError, apply_overlay, load_overlay
+from openapi_toolkit.loading import read_yaml
 
 T = TypeVar("T")
 
@@ -66,7 +67,7 @@ def vendors() -> list[str]:
 
 def load_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""

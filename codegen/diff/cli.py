@@ -13,6 +13,7 @@ import yaml
 
 from codegen.diff.common import ROOT, Change, _dict
 from codegen.diff.documents import diff_specs
+from openapi_toolkit.loading import parse_yaml
 
 
 def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -50,7 +51,7 @@ def _specs_at(root: Path, ref: str) -> set[str]:
 
 
 def _load(text: str, where: str) -> dict[str, Any]:
-    document = yaml.safe_load(text)
+    document = parse_yaml(text)
     if not isinstance(document, dict):
         raise ValueError(f"{where} is not a YAML mapping")
     return document

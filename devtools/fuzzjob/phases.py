@@ -11,9 +11,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from devtools.fuzzjob.results import OperationResult, Phase, merge_client_stats
+from openapi_toolkit.loading import read_yaml
 from openapi_toolkit.security import primary_header_scheme
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,11 +96,27 @@ def client_fuzzing(
 
 def auth_header(vendor: str, token: str) -> str:
     """The ``Name: value`` header that carries ``token`` the way the vendor's spec says."""
-    document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    document = read_yaml(ROOT / "specs" / f"{vendor}.yaml")
     scheme = primary_header_scheme(document)
     if scheme is None:
         raise ValueError(f"specs/{vendor}.yaml has no security scheme carried in a header")
     return scheme.header_line(token)
+
+
+def schemathesis_command(
+    vendor: str, base_url: str, token: str, examples: int, *, seed: int, extra: list[str] | None = None
+) -> list[str]:
+    """``schemathesis run`` of the vendor's spec against ``base_url``, as the main job, the suite and the
+    benchmark all run it: with the project's ``schemathesis.toml`` and the token header the spec describes.
+
+    It passes no ``--checks``: ``--checks all`` on the command line would override the file and switch back on
+    the checks it switches off for named operations of one vendor, each for a written reason.
+    """
+    return [
+        *(sys.executable, "-m", "schemathesis.cli", "--config-file", str(ROOT / "schemathesis.toml")),
+        *("run", str(ROOT / "specs" / f"{vendor}.yaml"), "--url", base_url, "-H", auth_header(vendor, token)),
+        *("--max-examples", str(examples), "--seed", str(seed), *(extra or [])),
+    ]
 
 
 def subset_arguments(operations: list[OperationResult]) -> list[str]:
@@ -115,10 +130,7 @@ def schemathesis_run(
     vendor: str, examples: int, out: Path, operations: list[OperationResult], only_these: bool = False
 ) -> Phase:
     """``schemathesis run`` against a fresh emulator that accepts exactly one token (with ``only_these``, on
-    just those operations).
-
-    Run with the checks of ``schemathesis.toml``: an explicit ``--checks all`` would re-enable the checks the
-    file switches off for named operations, each for a written reason.
+    just those operations), with the checks of ``schemathesis.toml`` (``schemathesis_command``).
     """
     from emulators.testing import start_emulator  # the project's venv has it; the module is imported lazily
 
@@ -128,29 +140,17 @@ def schemathesis_run(
         started = time.perf_counter()
         with (out / "schemathesis.txt").open("w", encoding="utf-8") as log:
             result = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "schemathesis.cli",
-                    "--config-file",
-                    str(ROOT / "schemathesis.toml"),
-                    "run",
-                    str(ROOT / "specs" / f"{vendor}.yaml"),
-                    "--url",
+                schemathesis_command(
+                    vendor,
                     emulator.base_url,
-                    "-H",
-                    auth_header(vendor, TOKEN),
-                    "--max-examples",
-                    str(examples),
-                    "--seed",
-                    "1",
-                    "--report",
-                    "json,junit",
-                    "--report-dir",
-                    str(report_dir),
-                    "--no-color",
-                    *(subset_arguments(operations) if only_these else []),
-                ],
+                    TOKEN,
+                    examples,
+                    seed=1,
+                    extra=[
+                        *("--report", "json,junit", "--report-dir", str(report_dir), "--no-color"),
+                        *(subset_arguments(operations) if only_these else []),
+                    ],
+                ),
                 cwd=ROOT,
                 stdout=log,
                 stderr=subprocess.STDOUT,

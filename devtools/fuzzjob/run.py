@@ -15,8 +15,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from codegen.generate import prepared_spec
 from devtools.fuzzjob.junit import write_junit
 from devtools.fuzzjob.pages import render_html, render_markdown, render_terminal
@@ -32,6 +30,7 @@ from devtools.fuzzjob.results import (
     selected,
     spec_operations,
 )
+from openapi_toolkit.loading import read_yaml
 from openapi_toolkit.walk import operation_ids
 
 DEFAULT_REPORTS = ROOT / "reports"
@@ -49,7 +48,7 @@ def spec_vendors() -> list[str]:
 
 
 def matches(vendor: str, pattern: str) -> bool:
-    document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    document = read_yaml(ROOT / "specs" / f"{vendor}.yaml")
     return any(selected(vendor, op.operation_id, [pattern]) for op in spec_operations(document))
 
 
@@ -83,7 +82,7 @@ def run_vendor(
     patterns: Sequence[str] = (),
     workers: int = 1,
 ) -> VendorResult:
-    document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    document = read_yaml(ROOT / "specs" / f"{vendor}.yaml")
     title = str((document.get("info") or {}).get("title", vendor))
     operations = [op for op in spec_operations(document) if selected(vendor, op.operation_id, patterns)]
     if not operations:

@@ -16,9 +16,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import jsonschema_rs
-import yaml
 
 from emulators.core.http import FieldProblem
+from openapi_toolkit.loading import parse_yaml
+from openapi_toolkit.refs import resolve
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 REPO_SPECS = Path(__file__).resolve().parents[2] / "specs"
@@ -49,23 +50,8 @@ def spec_names() -> list[str]:
 
 def load_document(vendor: str) -> dict[str, Any]:
     with spec_path(vendor).open(encoding="utf-8") as handle:
-        document: dict[str, Any] = yaml.safe_load(handle)
+        document: dict[str, Any] = parse_yaml(handle)
     return document
-
-
-def resolve(document: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s until a node that is not a reference."""
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node and seen < 32:
-        ref = str(node["$ref"])
-        if not ref.startswith("#/"):
-            raise ValueError(f"only local references are supported, got {ref}")
-        target: Any = document
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-        seen += 1
-    return node
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,17 +19,15 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from devtools.fuzzjob.phases import THROUGH_CLIENT, auth_header, client_fuzzing
+from devtools.fuzzjob.phases import THROUGH_CLIENT, client_fuzzing, schemathesis_command
 from devtools.fuzzjob.results import spec_operations
+from openapi_toolkit.loading import read_yaml
 from tests.bench.harness import ROOT
 
 TOKEN = "bench-token"
@@ -77,7 +75,7 @@ def call_durations() -> Iterator[None]:
 
 def through_client(vendor: str, examples: int, out: Path) -> tuple[Side, list[str]]:
     """The through-client cases of every operation that has them; and which operations those were."""
-    document = yaml.safe_load((ROOT / "specs" / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    document = read_yaml(ROOT / "specs" / f"{vendor}.yaml")
     operations = spec_operations(document)
     with call_durations():
         phase = client_fuzzing(vendor, examples, out, operations, only_these=True)
@@ -98,31 +96,17 @@ def schemathesis_fuzzing(vendor: str, examples: int, out: Path, operation_ids: l
     try:
         with (out / "schemathesis.txt").open("w", encoding="utf-8") as log:
             subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "schemathesis.cli",
-                    "--config-file",
-                    str(ROOT / "schemathesis.toml"),
-                    "run",
-                    str(ROOT / "specs" / f"{vendor}.yaml"),
-                    "--url",
+                schemathesis_command(
+                    vendor,
                     emulator.base_url,
-                    "-H",
-                    auth_header(vendor, TOKEN),
-                    "--max-examples",
-                    str(examples),
-                    "--seed",
-                    "1",
-                    "--phases",
-                    "fuzzing",
-                    *selected,
-                    "--report",
-                    "json,junit",
-                    "--report-dir",
-                    str(report_dir),
-                    "--no-color",
-                ],
+                    TOKEN,
+                    examples,
+                    seed=1,
+                    extra=[
+                        *("--phases", "fuzzing", *selected),
+                        *("--report", "json,junit", "--report-dir", str(report_dir), "--no-color"),
+                    ],
+                ),
                 cwd=ROOT,
                 stdout=log,
                 stderr=subprocess.STDOUT,

@@ -30,11 +30,15 @@ def live_target(vendor: str) -> ContractTarget | None:
 @pytest.fixture(scope="session")
 def emulator_target() -> Iterator[Callable[[str], ContractTarget]]:
     running: dict[str, RunningEmulator] = {}
+    # One target per vendor for the session: its spec, Schemathesis schema and client facts take seconds to
+    # build for a large spec (Charon's), which per test was most of the default run's time.
+    targets: dict[str, ContractTarget] = {}
 
     def get(vendor: str) -> ContractTarget:
-        if vendor not in running:
+        if vendor not in targets:
             running[vendor] = start_emulator(vendor, token=TOKEN)
-        return ContractTarget(vendor, running[vendor].base_url, TOKEN, running=running[vendor])
+            targets[vendor] = ContractTarget(vendor, running[vendor].base_url, TOKEN, running=running[vendor])
+        return targets[vendor]
 
     yield get
     for emulator in running.values():

@@ -10,12 +10,11 @@ because ``--checks all`` on the command line overrides the file and would switch
 from __future__ import annotations
 
 import subprocess
-import sys
 
 import pytest
 
 from codegen.generate import ROOT, load_yaml
-from devtools.fuzzjob.phases import auth_header
+from devtools.fuzzjob.phases import schemathesis_command
 from emulators.core.registry import VENDORS
 from emulators.testing import start_emulator
 from openapi_toolkit.walk import operation_ids
@@ -40,23 +39,7 @@ def test_schemathesis_all_checks_pass(vendor: str) -> None:
     emulator = start_emulator(vendor, token=TOKEN)
     try:
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "schemathesis.cli",
-                "--config-file",
-                str(ROOT / "schemathesis.toml"),
-                "run",
-                str(ROOT / "specs" / f"{vendor}.yaml"),
-                "--url",
-                emulator.base_url,
-                "-H",
-                auth_header(vendor, TOKEN),
-                "--max-examples",
-                str(max_examples(vendor)),
-                "--seed",
-                "7",
-            ],
+            schemathesis_command(vendor, emulator.base_url, TOKEN, max_examples(vendor), seed=7),
             capture_output=True,
             text=True,
             cwd=ROOT,

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 
 from codegen.generate import GENERATED, SPECS
 from emulators.core.registry import VENDORS as EMULATED_VENDORS
+from openapi_toolkit import walk
+from openapi_toolkit.loading import read_yaml
 from tests.contract.driver import ContractTarget, run_case
 from tests.contract.pending import skipped
 
@@ -27,13 +28,7 @@ VENDORS = sorted(
 
 
 def operation_ids(vendor: str) -> list[str]:
-    document = yaml.safe_load((SPECS / f"{vendor}.yaml").read_text(encoding="utf-8"))
-    return [
-        op["operationId"]
-        for item in document["paths"].values()
-        for method, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
-    ]
+    return walk.operation_ids(read_yaml(SPECS / f"{vendor}.yaml"))
 
 
 # Every operation, except those the emulator does not serve yet or the client has no function for

@@ -11,11 +11,11 @@ from typing import Any
 import httpx
 import pytest
 import websockets
-import yaml
 
 from emulators.charon.engine import ENGINE_OPERATIONS
 from emulators.core.spec import spec_path
 from emulators.testing import InProcessEmulator
+from openapi_toolkit.loading import read_yaml
 from tests.emulator.charon_support import (
     bearer,
     control,
@@ -312,7 +312,7 @@ def test_a_plain_get_of_the_websocket_is_refused(http: httpx.Client) -> None:
 
 
 def spec_operations() -> list[tuple[str, str, str, bool]]:
-    document = yaml.safe_load(spec_path("charon").read_text(encoding="utf-8"))
+    document = read_yaml(spec_path("charon"))
     found = []
     for path, item in document["paths"].items():
         for method, op in item.items():

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 import schemathesis
-import yaml
 from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.config import SchemathesisConfig
 
 from codegen.generate import ROOT
+from openapi_toolkit.loading import read_yaml
 
 CONFIG = ROOT / "schemathesis.toml"
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
@@ -32,12 +32,12 @@ def raw_config() -> dict[str, Any]:
 
 
 def title_of(spec: Path) -> str:
-    title: str = yaml.safe_load(spec.read_text(encoding="utf-8"))["info"]["title"]
+    title: str = read_yaml(spec)["info"]["title"]
     return title
 
 
 def operation_ids(spec: Path) -> set[str]:
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    document = read_yaml(spec)
     operations = (op for item in document["paths"].values() for op in item.values() if isinstance(op, dict))
     return {op["operationId"] for op in operations if "operationId" in op}
 
