@@ -229,7 +229,7 @@ def read_facts(vendor: str, spec: dict[str, Any]) -> Facts:
     return Facts(
         vendor=vendor,
         package=package,
-        # A prefix this project owns: bare names like ``make-client`` are other people's packages on PyPI.
+        # A prefix this project owns: bare names like ``<vendor>-client`` are other people's packages on PyPI.
         distribution=str(settings.get("distribution", f"{DISTRIBUTION_PREFIX}{package.replace('_', '-')}")),
         version=str(settings.get("version", info.get("version", "0.1.0"))),
         title=str(info.get("title", vendor)),

@@ -2,17 +2,8 @@
 
 Naming rule (deterministic; checked for collisions at generation time, so a spec that breaks it fails loudly):
 
-1. Resource: one per tag (an operation's first tag; ``default`` when it has none), named by the tag's
-   snake_case (``Data stores`` -> ``data_stores``). A tag nests under another when its name starts with
-   the other's name in the singular plus ``_`` (``data_store_records`` under ``data_stores``); its
-   attribute is the rest (``client.data_stores.records``). The longest such parent wins.
-2. Method: the operationId in snake_case with the resource's noun removed: the first run of words after the
-   verb equal to the resource's full noun (``data_store_record``) or its last noun (``record``), in singular
-   or plural form, the last noun only in a nested resource (``list_data_store_records`` -> ``list``,
-   ``get_data_store`` -> ``get``,
-   ``get_process_result_raw`` -> ``get_result_raw``). When only the verb is left, the noun was plural and the
-   verb is not ``list``/``get``, ``_many`` is added (``delete_data_stores`` -> ``delete_many``), so a bulk
-   operation never takes the name of the single one. A Python keyword gets a trailing ``_`` (``import_``).
+1-2. Resources and method names: ``codegen.client_naming``; what one operation's method carries:
+   ``codegen.client_methods``.
 3. Paged list operations (``x-client.pagination``) also get ``<method>_all``, a lazy iterator over every item
    (``iter_all`` for a method already named ``get_all``: ``<verb>_all`` becomes ``iter_all``).
 4. An operation whose success body comes in several media types also gets ``<method>_bytes(..., accept=)``,
@@ -28,7 +19,6 @@ A name that collides with another in the same resource (methods, ``_all`` iterat
 
 from __future__ import annotations
 
-import keyword
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,111 +28,23 @@ from jinja2 import Environment
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.openapi import Endpoint, GeneratorData
-from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
 from codegen import client_facts
-from codegen.client_facts import Facts, FactsError, Paginated
+from codegen.client_facts import Facts, FactsError
+from codegen.client_methods import (
+    Method,
+    attach_page,
+    code_of,
+    expandable_body,
+    query_credential_arguments,
+    success_media_types,
+    success_type_of,
+)
+from codegen.client_naming import method_name, singular
 
-# Keyword arguments every method takes besides the operation's own.
-OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "extra_query", "body", "self"})
 RESERVED = frozenset({"with_raw_response"})
-
-
-def singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 3:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def plural(word: str) -> str:
-    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    return word + "s"
-
-
-def _strip_noun(words: list[str], noun: list[str]) -> tuple[list[str], bool] | None:
-    """``words`` without the first run (after the verb) equal to ``noun``; whether that run was plural."""
-    base = [*noun[:-1], singular(noun[-1])]
-    size = len(base)
-    for start in range(1, len(words) - size + 1):
-        run = words[start : start + size]
-        if run[:-1] != base[:-1]:
-            continue
-        if run[-1] == base[-1]:
-            return words[:start] + words[start + size :], False
-        if run[-1] == plural(base[-1]):
-            return words[:start] + words[start + size :], True
-    return None
-
-
-def method_name(operation_id: str, nouns: list[list[str]]) -> str:
-    """The method name of an operation in a resource whose nouns (full first, then leaf) are ``nouns``."""
-    words = snake_case(operation_id).split("_")
-    for noun in nouns:
-        stripped = _strip_noun(words, noun)
-        if stripped is None:
-            continue
-        rest, was_plural = stripped
-        if len(rest) == 1 and was_plural and rest[0] not in {"list", "get"}:
-            rest = [rest[0], "many"]
-        words = rest
-        break
-    name = "_".join(words)
-    return name + "_" if keyword.iskeyword(name) else name
-
-
-@dataclass
-class Method:
-    name: str
-    endpoint: Endpoint
-    module: str  # the endpoint module, e.g. ``create_data_store``
-    tag: str
-    success_type: str
-    detailed_type: str
-    body_model: str | None = None  # the JSON body's model when its fields are offered as keyword arguments
-    body_fields: list[Property] = field(default_factory=list)
-    page: Paginated | None = None
-    page_params: list[Property] = field(default_factory=list)
-    item_type: str = "Any"
-    item_imports: set[str] = field(default_factory=set)  # relative to the package root
-    offset_arg: str = ""  # the Python names of the paging parameters (offset style)
-    limit_arg: str = ""
-    page_body: str | None = None  # the body model when offset and limit are body fields (``in: body``)
-    media_types: list[str] = field(default_factory=list)  # of the success body, when there is a choice
-    raw_body_types: tuple[str, ...] = ()  # non-JSON media types the body can be sent in (``_from_bytes``)
-    # (query parameter, Python name) of credentials that may replace the header one (a one-time code)
-    query_credentials: list[tuple[str, str]] = field(default_factory=list)
-    event_model: str | None = None  # each server-sent event's model (``<method>_stream``)
-
-    @property
-    def bytes_name(self) -> str:
-        return f"{self.name.rstrip('_')}_bytes"
-
-    @property
-    def from_bytes_name(self) -> str:
-        return f"{self.name.rstrip('_')}_from_bytes"
-
-    @property
-    def stream_name(self) -> str:
-        return f"{self.name.rstrip('_')}_stream"
-
-    @property
-    def all_name(self) -> str:
-        """The lazy iterator's name: ``list_all``; ``iter_all`` rather than ``get_all_all``."""
-        _verb, _, rest = self.name.partition("_")
-        return f"iter_{rest}" if self.name.endswith("_all") else f"{self.name}_all"
-
-    @property
-    def required_fields(self) -> list[Property]:
-        return [p for p in self.body_fields if p.required and p.default is None]
 
 
 @dataclass
@@ -177,58 +79,6 @@ def load_project(spec: dict[str, Any], facts: Facts, templates: Path) -> Project
     if isinstance(data, GeneratorError):
         raise FactsError(f"{data.header}: {data.detail}")
     return Project(openapi=data, config=config, custom_template_path=templates)
-
-
-def _code(value: Any) -> str:
-    return str(value.as_unembedded_code() if hasattr(value, "as_unembedded_code") else value)
-
-
-def _success_type(endpoint: Endpoint, imports: set[str]) -> str:
-    found: set[str] = set()
-    for response in endpoint.responses.patterns:
-        low, high = response.status_code.range or (0, 0)
-        if low >= 200 and high <= 299:
-            found.add(_code(response.prop.get_type_string()))
-            imports |= response.prop.get_imports(prefix="..") | response.prop.get_lazy_imports(prefix="..")
-    return " | ".join(sorted(found)) if found else "None"
-
-
-def _query_credentials(endpoint: Endpoint, fields: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Each query credential with its argument name, which must not be taken by a parameter or an option."""
-    taken = {str(p.python_name) for p in endpoint.list_all_parameters()} | OPTION_NAMES
-    found = [(name, str(PythonIdentifier(snake_case(name), prefix="field_"))) for name in fields]
-    for name, argument in found:
-        if argument in taken:
-            raise FactsError(f"{endpoint.name}: credential {name!r} is named like a parameter ({argument})")
-    return found
-
-
-def _media_types(endpoint: Endpoint) -> list[str]:
-    """The media types the success response is declared in, when more than one (else none: no choice)."""
-    found: list[str] = []
-    for response in endpoint.responses.patterns:
-        low, high = response.status_code.range or (0, 0)
-        content = getattr(response.data, "content", None) or {}
-        if low >= 200 and high <= 299:
-            for key in content:
-                media = key.get_untrusted_value() if hasattr(key, "get_untrusted_value") else str(key)
-                found += [] if media in found else [media]
-    return found if len(found) > 1 else []
-
-
-def _expandable_body(endpoint: Endpoint) -> ModelProperty | None:
-    if len(endpoint.bodies) != 1 or endpoint.bodies[0].content_type != "application/json":
-        return None
-    prop = endpoint.bodies[0].prop
-    if not isinstance(prop, ModelProperty) or not prop.required:
-        return None
-    fields = (prop.required_properties or []) + (prop.optional_properties or [])
-    if not fields:
-        return None
-    taken = {str(p.python_name) for p in endpoint.list_all_parameters()} | OPTION_NAMES
-    if any(str(p.python_name) in taken for p in fields):
-        return None  # a field named like a parameter or an option: only ``body=`` is offered
-    return prop
 
 
 def _tree(project: Project) -> dict[str, Resource]:
@@ -277,18 +127,18 @@ def build_resources(project: Project, facts: Facts) -> dict[str, Resource]:
                 if response is not None:
                     prop = response.prop
                     imports |= prop.get_imports(prefix="..") | prop.get_lazy_imports(prefix="..")
-            success = _success_type(endpoint, imports)
+            success = success_type_of(endpoint, imports)
             method = Method(
                 name=method_name(str(endpoint.name), _nouns(resource)),
                 endpoint=endpoint,
                 module=str(PythonIdentifier(endpoint.name, prefix="field_")),
                 tag=str(tag),
                 success_type=success,
-                detailed_type=_code(endpoint.response_type()),
+                detailed_type=code_of(endpoint.response_type()),
             )
-            method.media_types = _media_types(endpoint)
+            method.media_types = success_media_types(endpoint)
             method.raw_body_types = facts.raw_bodies.get(method.module, ())
-            method.query_credentials = _query_credentials(
+            method.query_credentials = query_credential_arguments(
                 endpoint, facts.query_credentials.get(method.module, ())
             )
             event_schema = facts.event_streams.get(method.module)
@@ -296,97 +146,22 @@ def build_resources(project: Project, facts: Facts) -> dict[str, Resource]:
                 method.event_model = str(ClassName(event_schema, ""))
                 module = str(PythonIdentifier(snake_case(method.event_model), prefix="field_"))
                 imports.add(f"from ..models.{module} import {method.event_model}")
-            model = _expandable_body(endpoint)
+            model = expandable_body(endpoint)
             if model is not None:
-                method.body_model = _code(model.get_type_string(no_optional=True))
+                method.body_model = code_of(model.get_type_string(no_optional=True))
                 method.body_fields = (model.required_properties or []) + (model.optional_properties or [])
                 for prop in method.body_fields:
                     imports |= prop.get_imports(prefix="..") | prop.get_lazy_imports(prefix="..")
                 imports.add("from ..types import UNSET, Unset")
             page = paged.get(str(endpoint.name))
             if page is not None:
-                _attach_page(method, page, imports)
+                attach_page(method, page, imports)
             resource.methods.append(method)
     for resource in resources.values():
         resource.methods.sort(key=lambda m: m.name)
         resource.children.sort(key=lambda r: r.attr)
         _check_collisions(resource)
     return resources
-
-
-def _attach_page(method: Method, page: Paginated, imports: set[str]) -> None:
-    endpoint = method.endpoint
-    method.page = page
-    if page.style == "offset" and page.where == "body":
-        _attach_body_page(method, page, imports)
-    else:
-        _attach_query_page(method, page)
-    for response in endpoint.responses.patterns:
-        low, high = response.status_code.range or (0, 0)
-        if low >= 200 and high <= 299:
-            found = _array_at(response.prop, page.items_path)
-            if found is not None:
-                method.item_type = _code(found.get_type_string(no_optional=True))
-                imports |= found.get_imports(prefix="..") | found.get_lazy_imports(prefix="..")
-                method.item_imports |= found.get_imports(prefix=".") | found.get_lazy_imports(prefix=".")
-                return
-    raise FactsError(f"{endpoint.name}: {page.items!r} is not an array in its success response")
-
-
-def _model_fields(prop: Property) -> list[Property]:
-    if not isinstance(prop, ModelProperty):
-        return []
-    return (prop.required_properties or []) + (prop.optional_properties or [])
-
-
-def _array_at(prop: Property, path: tuple[str, ...]) -> Property | None:
-    """The item property of the array at ``path`` (property names, nested models first) inside ``prop``."""
-    head, rest = path[0], path[1:]
-    for candidate in _model_fields(prop):
-        if candidate.name != head:
-            continue
-        if rest:
-            return _array_at(candidate, rest)
-        inner: Property | None = getattr(candidate, "inner_property", None)
-        return inner
-    return None
-
-
-def _attach_query_page(method: Method, page: Paginated) -> None:
-    endpoint = method.endpoint
-    skip = {page.offset, page.limit}
-    method.page_params = [
-        p
-        for p in endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
-        if p.name.get_untrusted_value() not in skip
-    ]
-    by_name = {p.name.get_untrusted_value(): str(p.python_name) for p in endpoint.query_parameters}
-    if page.style == "offset":
-        if page.offset not in by_name or page.limit not in by_name:
-            wanted = f"{page.offset!r}/{page.limit!r}"
-            raise FactsError(f"{endpoint.name}: no query parameters {wanted} to page with")
-        method.offset_arg, method.limit_arg = by_name[page.offset], by_name[page.limit]
-    elif page.style != "next-link" or not page.next:
-        raise FactsError(f"{endpoint.name}: unknown pagination style {page.style!r} (or no next pointer)")
-
-
-def _attach_body_page(method: Method, page: Paginated, imports: set[str]) -> None:
-    """Offset and limit are fields of the JSON body: the iterator takes the body and sets them per page."""
-    endpoint = method.endpoint
-    json_bodies = [b for b in endpoint.bodies if b.content_type == "application/json"]
-    fields = {
-        p.name.get_untrusted_value(): str(p.python_name) for b in json_bodies for p in _model_fields(b.prop)
-    }
-    offset, limit = fields.get(page.offset or ""), fields.get(page.limit or "")
-    if len(json_bodies) != 1 or offset is None or limit is None:
-        wanted = f"{page.offset!r}/{page.limit!r}"
-        raise FactsError(f"{endpoint.name}: no JSON body model with fields {wanted} to page with")
-    prop = json_bodies[0].prop
-    method.page_params = endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
-    method.page_body = _code(prop.get_type_string(no_optional=True))
-    method.item_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
-    imports |= prop.get_imports(prefix="..") | prop.get_lazy_imports(prefix="..")
-    method.offset_arg, method.limit_arg = offset, limit
 
 
 def _check_collisions(resource: Resource) -> None:
@@ -528,7 +303,7 @@ def _first_call(method: Method, path: str) -> FirstCall | None:
     for param in endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters:
         if not param.required or param.default is not None:
             continue
-        kind = _code(param.get_type_string())
+        kind = code_of(param.get_type_string())
         name = str(param.python_name)
         if kind == "UUID":
             literal = 'UUID("123e4567-e89b-12d3-a456-426614174000")'

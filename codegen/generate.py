@@ -1,7 +1,7 @@
 """Regenerate every vendor's client from ``specs/<vendor>.yaml`` + ``overlays/<vendor>.yaml``.
 
     python scripts/generate.py              # regenerate what changed (content hash), all vendors
-    python scripts/generate.py make qlik    # only these vendors
+    python scripts/generate.py V1 V2        # only these vendors (names of specs/*.yaml)
     python scripts/generate.py --force      # ignore the hash, regenerate
     python scripts/generate.py --check      # regenerate into a temporary folder; exit 1 if generated/ differs
 

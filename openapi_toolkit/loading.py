@@ -1,7 +1,7 @@
 """Reading a YAML document, with libyaml's C parser where PyYAML was built with it.
 
-The pure-Python parser takes about a second for Charon's 7,000-line spec, and the specs are read by every
-emulator start, every generation and every contract-test process: the C parser reads it in a tenth of that.
+The pure-Python parser takes 0.85 s for the largest spec (8,700 lines), which every emulator start, every
+generation and every contract-test process reads: the C parser takes 0.08 s.
 Both build the same objects (YAML 1.1 safe types), so callers cannot tell which one ran.
 """
 

@@ -98,11 +98,11 @@ class VendorEmulator:
 
     @classmethod
     def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client, token: str) -> dict[str, Any]:
-        """Make, before the contract tests' link walk, what the vendor's API has no operation for.
+        """Create, before the contract tests' link walk, what the vendor's API has no operation for.
 
         ``api`` sends to the running emulator's API with the walk's credential ``token``, ``control`` to its
         control plane (``/_emulator/...``) with the same credential. Returns parameter overrides (spec
-        name → value) that point the walk's requests at what was made. Default: nothing to make.
+        name → value) that point the walk's requests at what was made. Default: nothing to create.
         """
         return {}
 
@@ -110,7 +110,7 @@ class VendorEmulator:
     def prepare_live_link_walk(cls, api: httpx.Client, token: str) -> dict[str, Any]:
         """The live counterpart of ``prepare_link_walk``: what the walk needs, made through the vendor's API
         only (a live service has no control plane), with the live credential ``token``. Returns parameter
-        overrides, joined with the owned values read from the environment. Default: nothing to make."""
+        overrides, joined with the owned values read from the environment. Default: nothing to create."""
         return {}
 
     def setup(self) -> None:

@@ -31,7 +31,7 @@ def live_target(vendor: str) -> ContractTarget | None:
 def emulator_target() -> Iterator[Callable[[str], ContractTarget]]:
     running: dict[str, RunningEmulator] = {}
     # One target per vendor for the session: its spec, Schemathesis schema and client facts take seconds to
-    # build for a large spec (Charon's), which per test was most of the default run's time.
+    # build for a large spec (over 100 operations), which per test was most of the default run's time.
     targets: dict[str, ContractTarget] = {}
 
     def get(vendor: str) -> ContractTarget:

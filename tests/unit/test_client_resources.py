@@ -30,7 +30,7 @@ from make_client.models import CreateDataStoreRequest, DataStoreColumn, DataStor
 from openapi_python_client.strings import ClassName, PythonIdentifier
 from qlik_client import errors as qlik_errors
 
-from codegen import client_facts, client_resources, generate
+from codegen import client_facts, client_naming, client_resources, generate
 from tests.unit.test_client_runtime import MAKE_URL, QLIK_URL, STORE, FakeTime, Server, make_api, qlik_api
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,7 +72,7 @@ def sent_json(request: httpx.Request) -> Any:
     ],
 )
 def test_method_names_drop_the_resource_noun(operation: str, nouns: list[list[str]], name: str) -> None:
-    assert client_resources.method_name(operation, nouns) == name
+    assert client_naming.method_name(operation, nouns) == name
 
 
 def _resources(vendor: str) -> dict[str, client_resources.Resource]:
