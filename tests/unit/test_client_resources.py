@@ -31,7 +31,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from qlik_client import errors as qlik_errors
 
 from codegen import client_facts, client_naming, client_resources, generate
-from tests.unit.test_client_runtime import MAKE_URL, QLIK_URL, STORE, FakeTime, Server, make_api, qlik_api
+from tests.unit.client_runtime_support import MAKE_URL, QLIK_URL, STORE, FakeTime, Server, make_api, qlik_api
 
 ROOT = Path(__file__).resolve().parents[2]
 
