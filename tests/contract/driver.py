@@ -133,6 +133,19 @@ class ContractTarget(Target):
         """One client per target: building an httpx client (its TLS context) per case is slow."""
         return make_client(self, self.recorder)
 
+    def prepared(self) -> ContractTarget:
+        """This target with everything a case reads built now (each part is built once, on first use)."""
+        for part in (
+            "schema",
+            "endpoints",
+            "modules",
+            "_operations",
+            "credential_headers",
+            "generated_client",
+        ):
+            getattr(self, part)
+        return self
+
     def operations(self) -> list[Any]:
         return list(self._operations.values())
 
