@@ -23,7 +23,7 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from typing import Any, ClassVar, Generic, NoReturn, Protocol, Self, TypeVar
+from typing import Any, ClassVar, Generic, NoReturn, Protocol, Self, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -32,6 +32,7 @@ import tenacity
 T = TypeVar("T")
 P = TypeVar("P")
 C = TypeVar("C")
+R = TypeVar("R")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -376,10 +377,43 @@ class _Attempts:
         if outcome is None:
             return False
         if outcome.failed:
-            error = outcome.exception()
-            return error is not None and self.policy.should_retry_error(self.method, error)
-        response = outcome.result()
-        return isinstance(response, httpx.Response) and self.policy.should_retry_response(self.method, response)
+            return self.retries(outcome.exception())
+        return self.retries(outcome.result())
+
+    def retries(self, outcome: object) -> bool:
+        """Whether an attempt that answered (a response) or failed (an error) is to be sent again."""
+        if isinstance(outcome, httpx.Response):
+            return self.policy.should_retry_response(self.method, outcome)
+        return isinstance(outcome, BaseException) and self.policy.should_retry_error(self.method, outcome)
+
+    def replaying(self, first: object, attempt: Callable[[], R]) -> Callable[[], R]:
+        """``attempt``, whose first call hands back ``first`` (the outcome already had) instead of sending:
+        tenacity then decides, waits and logs after it exactly as if it had made that attempt itself."""
+        pending = [first]
+
+        def call() -> R:
+            if not pending:
+                return attempt()
+            outcome = pending.pop()
+            if isinstance(outcome, BaseException):
+                raise outcome
+            return cast(R, outcome)
+
+        return call
+
+    def areplaying(self, first: object, attempt: Callable[[], Awaitable[R]]) -> Callable[[], Awaitable[R]]:
+        """``replaying`` for an async ``attempt``."""
+        pending = [first]
+
+        async def call() -> R:
+            if not pending:
+                return await attempt()
+            outcome = pending.pop()
+            if isinstance(outcome, BaseException):
+                raise outcome
+            return cast(R, outcome)
+
+        return call
 
     def wait(self, state: tenacity.RetryCallState) -> float:
         outcome = state.outcome
@@ -692,9 +726,19 @@ class ApiClient:
             log_response(logger, response, secret, started)
             return response
 
-        retrying = tenacity.Retrying(sleep=self.sleep, **attempts.kwargs())
         try:
-            response: httpx.Response = retrying(attempt)
+            # Most requests succeed at once: only a first attempt that is to be retried pays for tenacity.
+            first: httpx.Response | BaseException
+            try:
+                first = attempt()
+            except BaseException as error:
+                if not attempts.retries(error):
+                    raise
+                first = error
+            if isinstance(first, httpx.Response) and not attempts.retries(first):
+                return first
+            retrying = tenacity.Retrying(sleep=self.sleep, **attempts.kwargs())
+            response: httpx.Response = retrying(attempts.replaying(first, attempt))
         except httpx.TimeoutException as exc:
             raise APITimeoutError(f"Request timed out: {exc}", request=_request_of_error(exc)) from exc
         except httpx.TransportError as exc:
@@ -726,9 +770,18 @@ class ApiClient:
             log_response(logger, response, secret, started)
             return response
 
-        retrying = tenacity.AsyncRetrying(sleep=self.async_sleep, **attempts.kwargs())
         try:
-            response: httpx.Response = await retrying(attempt)
+            first: httpx.Response | BaseException
+            try:
+                first = await attempt()
+            except BaseException as error:
+                if not attempts.retries(error):
+                    raise
+                first = error
+            if isinstance(first, httpx.Response) and not attempts.retries(first):
+                return first
+            retrying = tenacity.AsyncRetrying(sleep=self.async_sleep, **attempts.kwargs())
+            response: httpx.Response = await retrying(attempts.areplaying(first, attempt))
         except httpx.TimeoutException as exc:
             raise APITimeoutError(f"Request timed out: {exc}", request=_request_of_error(exc)) from exc
         except httpx.TransportError as exc:

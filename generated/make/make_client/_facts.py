@@ -4,7 +4,7 @@ from ._runtime import ClientFacts
 
 FACTS = ClientFacts(
     title="Make Web API v2 — Data stores and data store records",
-    version="1.8.0",
+    version="1.9.0",
     default_base_url="https://eu1.make.com/api/v2",
     auth_header="Authorization",
     auth_prefix="Token",
@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_details=("/suberrors/*/message",),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="datastore-api-kit-make-client/1.8.0",
+    user_agent="datastore-api-kit-make-client/1.9.0",
     package="make_client",
 )
 

@@ -4,7 +4,7 @@ from ._runtime import ClientFacts
 
 FACTS = ClientFacts(
     title="Qlik Cloud Data Stores API",
-    version="1.8.0",
+    version="1.9.0",
     default_base_url="https://your-tenant.us.qlikcloud.com/api/v1",
     auth_header="Authorization",
     auth_prefix="Bearer",
@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_details=("/errors/*/detail",),
     request_id_headers=(),
     request_id_pointer="/traceId",
-    user_agent="datastore-api-kit-qlik-client/1.8.0",
+    user_agent="datastore-api-kit-qlik-client/1.9.0",
     package="qlik_client",
 )
 

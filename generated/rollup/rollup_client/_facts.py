@@ -4,7 +4,7 @@ from ._runtime import ClientFacts
 
 FACTS = ClientFacts(
     title="Rollup Workspace Data Sinks API",
-    version="1.8.0",
+    version="1.9.0",
     default_base_url="https://api.rollup.ai",
     auth_header="x-api-key",
     auth_prefix="",
@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_details=(),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="datastore-api-kit-rollup-client/1.8.0",
+    user_agent="datastore-api-kit-rollup-client/1.9.0",
     package="rollup_client",
 )
 
