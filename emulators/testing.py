@@ -146,8 +146,28 @@ def new_admin_token() -> str:
     return "test-admin-" + os.urandom(8).hex()
 
 
+class _Listening:
+    """What both kinds of running emulator derive from where they listen."""
+
+    vendor: str
+    admin_token: str
+
+    @property
+    def root_url(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def control(self) -> Control:
+        return Control(self.root_url, self.admin_token)
+
+    @property
+    def base_url(self) -> str:
+        """Where the vendor's paths start (the spec's server path, e.g. ``/api/v2``)."""
+        return self.root_url + mount_path(self.vendor)
+
+
 @dataclass
-class RunningEmulator:
+class RunningEmulator(_Listening):
     vendor: str
     host: str
     port: int
@@ -159,15 +179,6 @@ class RunningEmulator:
     @property
     def root_url(self) -> str:
         return f"http://{self.host}:{self.port}"
-
-    @property
-    def control(self) -> Control:
-        return Control(self.root_url, self.admin_token)
-
-    @property
-    def base_url(self) -> str:
-        """Where the vendor's paths start (the spec's server path, e.g. ``/api/v2`` for Make)."""
-        return self.root_url + mount_path(self.vendor)
 
     def stop(self, *, kill: bool = False) -> None:
         if self.process.poll() is None:
@@ -221,7 +232,7 @@ def start_emulator(
 
 
 @dataclass
-class InProcessEmulator:
+class InProcessEmulator(_Listening):
     """An emulator served by uvicorn on a thread of this process; cheap enough to start per test."""
 
     vendor: str
@@ -234,14 +245,6 @@ class InProcessEmulator:
     @property
     def root_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def control(self) -> Control:
-        return Control(self.root_url, self.admin_token)
-
-    @property
-    def base_url(self) -> str:
-        return self.root_url + mount_path(self.vendor)
 
     def client(self) -> object:
         """The vendor's generated client pointed at this emulator (``<vendor>_client`` must be installed)."""

@@ -15,6 +15,9 @@ from tests.postgres import fresh_database
 
 TOKEN = "charon-test-key"  # the one API key the emulator accepts without seeding (--token)
 
+# A second signed-up user, for what one user may or may not do to another's resources.
+SECOND = {"email": "second@studio.io", "name": "Second User", "apiKey": "second-key"}
+
 
 @pytest.fixture(scope="module")
 def emulator(backend: str) -> Iterator[InProcessEmulator]:
@@ -101,3 +104,19 @@ def sign_in(http: httpx.Client, api_key: str = TOKEN) -> dict[str, Any]:
     assert response.status_code == 200, response.text
     tokens: dict[str, Any] = response.json()
     return tokens
+
+
+def grant(http: httpx.Client, project_id: str, user_id: str, *grants: str) -> None:
+    body = {"permissions": [{"memberUserId": user_id, "grants": list(grants)}]}
+    assert http.post(f"/project/{project_id}/permissions/", json=body).status_code == 204
+
+
+def join(http: httpx.Client, project_id: str, user: dict[str, Any]) -> None:
+    """Invite the seeded ``user`` and accept as them (they become a member with ``view``)."""
+    invite = {"name": user.get("name", "Member"), "email": user["email"]}
+    assert http.put(f"/project/{project_id}/members/", json=invite).status_code == 204
+    invitation = result(http.get("/user/me/", headers=bearer(user["apiKey"])))["invitations"][0]
+    accepted = http.post(
+        f"/user/{user['id']}/invitations/{invitation['id']}/", headers=bearer(user["apiKey"])
+    )
+    assert accepted.status_code == 204

@@ -15,8 +15,18 @@ from openpyxl import load_workbook
 
 from emulators.charon import formats
 from tests.emulator.charon_data import CHECKS, ITEM_ID, create, prop, with_items
-from tests.emulator.charon_support import bearer, emulator, error, http, new_project, result, seed_users
-from tests.emulator.test_charon_projects import SECOND, grant, join
+from tests.emulator.charon_support import (
+    SECOND,
+    bearer,
+    emulator,
+    error,
+    grant,
+    http,
+    join,
+    new_project,
+    result,
+    seed_users,
+)
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures

@@ -11,8 +11,17 @@ import pytest
 from emulators.charon import datasource
 from emulators.testing import InProcessEmulator
 from tests.emulator.charon_data import CHECKS, ITEM_ID, collection, create, listed, with_items
-from tests.emulator.charon_support import app_of, bearer, emulator, error, http, result, seed_users
-from tests.emulator.test_charon_projects import grant, join
+from tests.emulator.charon_support import (
+    app_of,
+    bearer,
+    emulator,
+    error,
+    grant,
+    http,
+    join,
+    result,
+    seed_users,
+)
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures

@@ -17,6 +17,7 @@ from emulators.core.spec import spec_path
 from emulators.testing import InProcessEmulator
 from openapi_toolkit.loading import read_yaml
 from tests.emulator.charon_support import (
+    SECOND,
     bearer,
     control,
     emulator,
@@ -31,7 +32,6 @@ from tests.emulator.charon_support import (
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
 
-SECOND = {"email": "second@studio.io", "name": "Second User", "apiKey": "second-key"}
 ADMIN = {"email": "root@charon.io", "apiKey": "admin-key", "type": "administratorAccount"}
 
 

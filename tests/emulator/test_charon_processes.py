@@ -9,17 +9,18 @@ import pytest
 
 from emulators.testing import InProcessEmulator
 from tests.emulator.charon_support import (
+    SECOND,
     TOKEN,
     bearer,
     control,
     emulator,
     error,
     http,
+    join,
     new_project,
     result,
     seed_users,
 )
-from tests.emulator.test_charon_projects import SECOND, join
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures

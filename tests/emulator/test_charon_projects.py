@@ -10,12 +10,15 @@ import pytest
 from emulators.charon import datasource
 from emulators.testing import InProcessEmulator
 from tests.emulator.charon_support import (
+    SECOND,
     TOKEN,
     app_of,
     bearer,
     emulator,
     error,
+    grant,
     http,
+    join,
     my_workspace,
     new_project,
     result,
@@ -25,8 +28,6 @@ from tests.emulator.charon_support import (
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
-
-SECOND = {"email": "second@studio.io", "name": "Second User", "apiKey": "second-key"}
 
 
 def test_new_user_script_through_the_client(emulator: InProcessEmulator, http: httpx.Client) -> None:
@@ -111,22 +112,6 @@ def test_new_user_script_through_the_client(emulator: InProcessEmulator, http: h
     invitation = get_current_user.sync(client=invited).result.invitations[0]
     accept_invitation.sync(second["id"], invitation.id, client=invited)
     assert [p.id for p in get_current_projects.sync(client=invited).result] == [project.id]
-
-
-def grant(http: httpx.Client, project_id: str, user_id: str, *grants: str) -> None:
-    body = {"permissions": [{"memberUserId": user_id, "grants": list(grants)}]}
-    assert http.post(f"/project/{project_id}/permissions/", json=body).status_code == 204
-
-
-def join(http: httpx.Client, project_id: str, user: dict[str, Any]) -> None:
-    """Invite the seeded ``user`` and accept as them (they become a member with ``view``)."""
-    invite = {"name": user.get("name", "Member"), "email": user["email"]}
-    assert http.put(f"/project/{project_id}/members/", json=invite).status_code == 204
-    invitation = result(http.get("/user/me/", headers=bearer(user["apiKey"])))["invitations"][0]
-    accepted = http.post(
-        f"/user/{user['id']}/invitations/{invitation['id']}/", headers=bearer(user["apiKey"])
-    )
-    assert accepted.status_code == 204
 
 
 def test_create_project_gives_one_primary_branch_and_every_grant_to_the_creator(http: httpx.Client) -> None:
