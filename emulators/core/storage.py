@@ -165,6 +165,13 @@ class Storage:
     def has_table(self, name: str) -> bool:
         raise NotImplementedError
 
+    def add_column(self, table: str, column: str, definition: str) -> bool:
+        """Add ``column`` (``definition``: its type and constraints, SQLite's ``ALTER TABLE`` rules: a
+        ``NOT NULL`` column needs a default) to ``table`` unless it has it: the migration of a state
+        written by an older schema. Idempotent and safe when several processes start at once (it runs
+        in a write transaction); True when this call added it. ``table``/``column`` must be trusted."""
+        raise NotImplementedError
+
     def clear(self, tables: Sequence[str]) -> None:
         """Empty ``tables`` (parents first) and restart their key sequences, in one transaction."""
         raise NotImplementedError

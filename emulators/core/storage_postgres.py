@@ -292,6 +292,18 @@ class PostgresStorage(Storage):
             is not None
         )
 
+    def add_column(self, table: str, column: str, definition: str) -> bool:
+        with self.transaction():
+            exists = self.one(
+                "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                "AND table_name = ? AND column_name = ?",
+                (table, column),
+            )
+            if exists is not None:
+                return False
+            self.execute(to_postgres_ddl(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}'))
+            return True
+
     def clear(self, tables: Sequence[str]) -> None:
         if not tables:
             return

@@ -146,6 +146,14 @@ class SQLiteStorage(Storage):
     def has_table(self, name: str) -> bool:
         return self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
+    def add_column(self, table: str, column: str, definition: str) -> bool:
+        # SQLite has no ADD COLUMN IF NOT EXISTS: look and add under one writer's lock.
+        with self.transaction():
+            if any(row["name"] == column for row in self.db.execute(f'PRAGMA table_info("{table}")')):
+                return False
+            self.db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
+            return True
+
     def clear(self, tables: Sequence[str]) -> None:
         with self.transaction():
             self.db.execute("PRAGMA defer_foreign_keys = ON")

@@ -12,12 +12,16 @@ from emulators.qlik.wire import load_doc, path_ids
 
 class DataAssets(DataStores):
     def _asset_scope(self, request: Request) -> tuple[str, list[Any]]:
+        """The caller's assets in the path's stores: one store is a walk of its ``(store_id, ...)``
+        indexes, several or ``*`` one of the tenant's ``(tenant_id, ...)`` indexes."""
         _, tenant = self._caller(request)
-        where, params = "s.tenant_id = ?", [tenant]
         store_ids = path_ids(request, "data-store-ids")
+        if store_ids is not None and len(store_ids) == 1:
+            return "a.store_id = ? AND s.tenant_id = ?", [store_ids[0], tenant]
+        where, params = "a.tenant_id = ?", [tenant]
         if store_ids is not None:
-            where += f" AND {self._one_of('a.store_id', store_ids)}"
-            params.append(store_ids[0] if len(store_ids) == 1 else self.storage.dialect.values(store_ids))
+            where += f" AND {self._among('a.store_id')}"
+            params.append(self.storage.dialect.values(store_ids))
         return where, params
 
     @operation("listDataAssets")

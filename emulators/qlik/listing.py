@@ -19,10 +19,10 @@ MAX_OFFSET = 2**62  # pages beyond this hold nothing; keeps OFFSET inside SQLite
 
 
 class Listing(QlikCore):
-    def _one_of(self, column: str, values: list[str]) -> str:
-        """``column`` is one of ``values``; one value is an equality, so an index on ``(column, seq)``
-        serves the list's default order (an IN-list of several cannot be one sorted index walk)."""
-        return f"{column} = ?" if len(values) == 1 else self.storage.dialect.any_of(column)
+    def _among(self, column: str) -> str:
+        """``column`` is one of the values bound to one ``?``, as a filter on rows an index walk of the
+        list's scope (the tenant's) reads in order: a look-up of several values cannot be one sorted walk."""
+        return self.storage.dialect.any_of(column)
 
     def _list(
         self,

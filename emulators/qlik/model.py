@@ -38,28 +38,51 @@ SERVER_MANAGED = (
 )
 WRITABLE = tuple(f for f in STORE_FIELDS if f not in SERVER_MANAGED)
 
-SCHEMA = """
+# Assets and sets carry their store's tenant (filled on write, never changed: a store keeps its tenant),
+# so a list over several or all (``*``) stores or assets is one walk of a ``(tenant_id, ...)`` index.
+TABLES = """
 CREATE TABLE IF NOT EXISTS qlik_data_stores (
     seq {serial},
     id TEXT NOT NULL UNIQUE,
     tenant_id TEXT NOT NULL,
     doc TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS qlik_data_stores_tenant ON qlik_data_stores (tenant_id, seq);
 CREATE TABLE IF NOT EXISTS qlik_data_assets (
     seq {serial},
     id TEXT NOT NULL UNIQUE,
     store_id TEXT NOT NULL REFERENCES qlik_data_stores (id),
+    tenant_id TEXT NOT NULL,
     doc TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS qlik_data_assets_store ON qlik_data_assets (store_id, seq);
 CREATE TABLE IF NOT EXISTS qlik_data_sets (
     seq {serial},
     id TEXT NOT NULL UNIQUE,
     asset_id TEXT NOT NULL REFERENCES qlik_data_assets (id) ON DELETE CASCADE,
+    tenant_id TEXT NOT NULL,
     doc TEXT NOT NULL
 );
+"""
+# A state written before assets and sets had a tenant column: the column (ALTER TABLE's rules want a
+# default for NOT NULL), then each row's tenant from its parent, in the transaction that added it.
+TENANT_MIGRATIONS = (
+    (
+        "qlik_data_assets",
+        "UPDATE qlik_data_assets SET tenant_id = (SELECT s.tenant_id FROM qlik_data_stores s "
+        "WHERE s.id = qlik_data_assets.store_id)",
+    ),
+    (
+        "qlik_data_sets",
+        "UPDATE qlik_data_sets SET tenant_id = (SELECT a.tenant_id FROM qlik_data_assets a "
+        "WHERE a.id = qlik_data_sets.asset_id)",
+    ),
+)
+MIGRATED_TENANT = "TEXT NOT NULL DEFAULT ''"
+INDEXES = """
+CREATE INDEX IF NOT EXISTS qlik_data_stores_tenant ON qlik_data_stores (tenant_id, seq);
+CREATE INDEX IF NOT EXISTS qlik_data_assets_store ON qlik_data_assets (store_id, seq);
+CREATE INDEX IF NOT EXISTS qlik_data_assets_tenant ON qlik_data_assets (tenant_id, seq);
 CREATE INDEX IF NOT EXISTS qlik_data_sets_asset ON qlik_data_sets (asset_id, seq);
+CREATE INDEX IF NOT EXISTS qlik_data_sets_tenant ON qlik_data_sets (tenant_id, seq);
 """
 
 
@@ -91,20 +114,23 @@ def scalar_properties(schema: str) -> tuple[str, ...]:
     return tuple(name for name, spec in properties.items() if spec.get("type") in scalar)
 
 
-# Each listed table, the column its lists are scoped by, and the spec schema of its items.
+# Each listed table, the columns its lists are scoped by (one parent; the tenant: several or all
+# parents), and the spec schema of its items.
 LISTED = (
-    ("qlik_data_stores", "tenant_id", "DataStore"),
-    ("qlik_data_assets", "store_id", "DataAsset"),
-    ("qlik_data_sets", "asset_id", "DataSet"),
+    ("qlik_data_stores", ("tenant_id",), "DataStore"),
+    ("qlik_data_assets", ("store_id", "tenant_id"), "DataAsset"),
+    ("qlik_data_sets", ("asset_id", "tenant_id"), "DataSet"),
 )
 
 
 def sort_indexes(sql: Dialect) -> str:
-    """An index per list and sortable field, ``(owner, field, seq)``: a sorted page is an index walk."""
+    """An index per list scope and sortable field, ``(owner, field, seq)``: a sorted page is an index
+    walk. The first scope keeps the index names the schema always had."""
     return "".join(
-        f"CREATE INDEX IF NOT EXISTS {table}_by_{name.lower()} ON {table}"
-        f" ({owner}, {sql.json_field('doc', name)}, seq);\n"
-        for table, owner, schema in LISTED
+        f"CREATE INDEX IF NOT EXISTS {table}_by_{'' if owner == owners[0] else 'tenant_'}{name.lower()}"
+        f" ON {table} ({owner}, {sql.json_field('doc', name)}, seq);\n"
+        for table, owners, schema in LISTED
+        for owner in owners
         for name in scalar_properties(schema)
     )
 

@@ -87,8 +87,8 @@ class Seeding(DataSets):
         doc["dataStoreInfo"] = {"id": store_id}
         doc = {key: doc[key] for key in schema_properties("DataAsset") if key in doc}
         self.storage.execute(
-            "INSERT INTO qlik_data_assets (id, store_id, doc) VALUES (?, ?, ?)",
-            (asset_id, store_id, dump_doc(doc)),
+            "INSERT INTO qlik_data_assets (id, store_id, tenant_id, doc) VALUES (?, ?, ?, ?)",
+            (asset_id, store_id, row["tenant_id"], dump_doc(doc)),
         )
         return asset_id
 
@@ -121,7 +121,7 @@ class Seeding(DataSets):
         doc["dataAssetInfo"] = {"id": asset_id}
         doc = {key: doc[key] for key in schema_properties("DataSet") if key in doc}
         self.storage.execute(
-            "INSERT INTO qlik_data_sets (id, asset_id, doc) VALUES (?, ?, ?)",
-            (set_id, asset_id, dump_doc(doc)),
+            "INSERT INTO qlik_data_sets (id, asset_id, tenant_id, doc) VALUES (?, ?, ?, ?)",
+            (set_id, asset_id, row["tenant_id"], dump_doc(doc)),
         )
         return set_id

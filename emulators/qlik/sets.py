@@ -13,11 +13,22 @@ from emulators.qlik.wire import load_doc, path_ids
 
 class DataSets(DataAssets):
     def _set_scope(self, request: Request) -> tuple[str, list[Any]]:
-        where, params = self._asset_scope(request)
+        """The caller's sets in the path's assets and stores: one asset is a walk of its
+        ``(asset_id, ...)`` indexes, several or ``*`` one of the tenant's ``(tenant_id, ...)`` indexes
+        (the stores then filter the joined assets)."""
+        _, tenant = self._caller(request)
+        store_ids = path_ids(request, "data-store-ids")
         asset_ids = path_ids(request, "data-asset-ids")
-        if asset_ids is not None:
-            where += f" AND {self._one_of('d.asset_id', asset_ids)}"
-            params.append(asset_ids[0] if len(asset_ids) == 1 else self.storage.dialect.values(asset_ids))
+        if asset_ids is not None and len(asset_ids) == 1:
+            where, params = "d.asset_id = ? AND s.tenant_id = ?", [asset_ids[0], tenant]
+        else:
+            where, params = "d.tenant_id = ?", [tenant]
+            if asset_ids is not None:
+                where += f" AND {self._among('d.asset_id')}"
+                params.append(self.storage.dialect.values(asset_ids))
+        if store_ids is not None:
+            where += f" AND {self._among('a.store_id')}"
+            params.append(self.storage.dialect.values(store_ids))
         return where, params
 
     @operation("listDataSets")

@@ -6,10 +6,10 @@ with the bound values expanded) and asks SQLite for each ``SELECT``'s plan. A mi
 request), so dropping an index from a vendor's schema fails its test here. Plans come from the schema
 alone (there is no ``ANALYZE`` data), so a few rows show the plan that a million rows get.
 
-Qlik's ``sort=<field>`` is served by an expression index per field, one field (either direction) being
-one index walk. Not served by an index (left for a later change): the fields after the first of a
-multi-field Qlik sort (SQLite sorts each run of equal first fields), Qlik's lists over several or ``*``
-ids; ``total``/``count(*)`` beside a page.
+Qlik's ``sort=<field>`` is served by an expression index per field and list scope, one field (either
+direction) being one index walk: a list over one store or asset walks that parent's index, over several
+or ``*`` ids the tenant's (assets and sets carry their tenant), filtering the ids it meets. Not served by
+an index (left for a later change): ``total``/``count(*)`` beside a page.
 """
 
 from __future__ import annotations
@@ -150,27 +150,33 @@ def test_qlik_lists_read_indexes(traced: Traced) -> None:
             },
         )
         assert seeded.status_code == 200, seeded.text
-        asset = seeded.json()["dataAssets"][0]
+        assets = seeded.json()["dataAssets"]
         seeded = http.post(
             f"{traced.running.root_url}/_emulator/seed",
             json={
                 "dataSets": [
-                    {
-                        "technicalName": "d",
-                        "name": "d",
-                        "type": "DelimitedFile",
-                        "dataAssetInfo": {"id": asset},
-                    }
+                    {"technicalName": n, "name": n, "type": "DelimitedFile", "dataAssetInfo": {"id": a}}
+                    for n, a in (("d1", assets[0]), ("d2", assets[1]))
                 ]
             },
         )
         assert seeded.status_code == 200, seeded.text
-        lists = {
-            "qlik_data_stores": "/data-stores",
-            "qlik_data_assets": f"/data-stores/{stores[0]}/data-assets",
-            "qlik_data_sets": f"/data-stores/{stores[0]}/data-assets/{asset}/data-sets",
-        }
-        for table, path in lists.items():
+        both_stores, both_assets = ",".join(stores), ",".join(assets)
+        # One id, several ids and ``*`` for every id in each path: a list over one parent walks that
+        # parent's index, over several or all the tenant's; never a scan of the collection or a sort.
+        lists = [
+            ("qlik_data_stores", "/data-stores"),
+            *(
+                ("qlik_data_assets", f"/data-stores/{ids}/data-assets")
+                for ids in (stores[0], both_stores, "*")
+            ),
+            *(
+                ("qlik_data_sets", f"/data-stores/{store_ids}/data-assets/{asset_ids}/data-sets")
+                for store_ids in (stores[0], both_stores, "*")
+                for asset_ids in (assets[0], both_assets, "*")
+            ),
+        ]
+        for table, path in lists:
             for sort in (None, "name", "-name", "createdTime", "-version"):
                 plans = traced.plans(http, path, **({"sort": sort} if sort else {}))  # None: creation order
                 assert listed(plans, table), (path, plans)
