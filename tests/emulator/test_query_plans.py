@@ -8,8 +8,10 @@ alone (there is no ``ANALYZE`` data), so a few rows show the plan that a million
 
 Qlik's ``sort=<field>`` is served by an expression index per field and list scope, one field (either
 direction) being one index walk: a list over one store or asset walks that parent's index, over several
-or ``*`` ids the tenant's (assets and sets carry their tenant), filtering the ids it meets. Not served by
-an index (left for a later change): ``total``/``count(*)`` beside a page.
+or ``*`` ids the tenant's (assets and sets carry their tenant), filtering the ids it meets. The fields
+after the first of a multi-field sort are not in an index: SQLite sorts each run of equal first fields
+("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY") and stops at the page's LIMIT, which the test checks for
+what it is. Not served by an index (left for a later change): ``total``/``count(*)`` beside a page.
 """
 
 from __future__ import annotations
@@ -181,6 +183,16 @@ def test_qlik_lists_read_indexes(traced: Traced) -> None:
                 plans = traced.plans(http, path, **({"sort": sort} if sort else {}))  # None: creation order
                 assert listed(plans, table), (path, plans)
                 assert problems(listed(plans, table)) == [], (path, sort)
+            # Fields after the first: the first field's index gives the order, and SQLite sorts only
+            # each run of equal first fields ("RIGHT PART"), stopping at the page's LIMIT; never the
+            # whole collection ("USE TEMP B-TREE FOR ORDER BY").
+            page = listed(traced.plans(http, path, sort="-name,createdTime"), table)
+            assert page, (path, page)
+            details = [detail for plan in page.values() for detail in plan]
+            assert "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY" in details, (path, details)
+            assert any(re.search(rf"USING INDEX {table}_by_(tenant_)?name \(", d) for d in details), details
+            tail = "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"
+            assert [p for p in problems(page) if not p.startswith(tail + "  <-")] == [], (path, details)
 
 
 # -- Rollup ----------------------------------------------------------------------------------------------
