@@ -148,6 +148,12 @@ class Storage:
         never for vendor data. Must not be called inside ``transaction()``."""
         self.execute(sql, params)
 
+    def diagnostics(self) -> Storage:
+        """Where diagnostics that are written on every request (the request log) live, shared by the
+        processes of this state as the state is: this storage, unless a backend keeps them apart (a SQLite
+        file: see there). Opened once and closed with this storage."""
+        return self
+
     def notify(self, channel: str) -> None:
         """Tell every process watching ``channel`` (``watch``) that what it caches changed; inside a
         transaction it is sent at commit. A backend without notifications does nothing (its watchers read
