@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from emulators.core.http import ApiProblem, Principal, Request, reason_phrase
 from emulators.core.profile import LiveVariables
 from emulators.core.vendor import VendorEmulator
-from emulators.qlik.model import INDEXES, MIGRATED_TENANT, TABLES, TENANT_MIGRATIONS, sort_indexes
+from emulators.qlik.model import INDEXES, MIGRATIONS, TABLES, sort_indexes
 from emulators.qlik.wire import derived_id, field_name, object_id, stamp
 
 if TYPE_CHECKING:
@@ -29,9 +29,9 @@ class QlikCore(VendorEmulator):
 
     def setup(self) -> None:
         self.storage.script(TABLES.format(serial=self.storage.dialect.serial_key))
-        for table, backfill in TENANT_MIGRATIONS:
+        for table, column, definition, backfill in MIGRATIONS:
             with self.storage.transaction():
-                if self.storage.add_column(table, "tenant_id", MIGRATED_TENANT):
+                if self.storage.add_column(table, column, definition):
                     self.storage.execute(backfill)
         self.storage.script(INDEXES + sort_indexes(self.storage.dialect))
         clock: Callable[[], float] = self.options.get("clock") or self.clock.monotonic

@@ -40,19 +40,24 @@ WRITABLE = tuple(f for f in STORE_FIELDS if f not in SERVER_MANAGED)
 
 # Assets and sets carry their store's tenant (filled on write, never changed: a store keeps its tenant),
 # so a list over several or all (``*``) stores or assets is one walk of a ``(tenant_id, ...)`` index.
+# A list's ``total`` is a sum of stored counts (a store's assets and sets, an asset's sets), kept by every
+# write in its transaction: a count of the matching rows would walk the whole collection per request.
 TABLES = """
 CREATE TABLE IF NOT EXISTS qlik_data_stores (
     seq {serial},
     id TEXT NOT NULL UNIQUE,
     tenant_id TEXT NOT NULL,
-    doc TEXT NOT NULL
+    doc TEXT NOT NULL,
+    asset_count INTEGER NOT NULL DEFAULT 0,
+    set_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS qlik_data_assets (
     seq {serial},
     id TEXT NOT NULL UNIQUE,
     store_id TEXT NOT NULL REFERENCES qlik_data_stores (id),
     tenant_id TEXT NOT NULL,
-    doc TEXT NOT NULL
+    doc TEXT NOT NULL,
+    set_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS qlik_data_sets (
     seq {serial},
@@ -62,21 +67,45 @@ CREATE TABLE IF NOT EXISTS qlik_data_sets (
     doc TEXT NOT NULL
 );
 """
-# A state written before assets and sets had a tenant column: the column (ALTER TABLE's rules want a
-# default for NOT NULL), then each row's tenant from its parent, in the transaction that added it.
-TENANT_MIGRATIONS = (
+# What a state written by an older schema lacks: (table, column, definition, the backfill that fills it
+# from the rows), run in the transaction that added the column (ALTER TABLE wants a default for NOT NULL).
+MIGRATIONS = (
     (
         "qlik_data_assets",
+        "tenant_id",
+        "TEXT NOT NULL DEFAULT ''",
         "UPDATE qlik_data_assets SET tenant_id = (SELECT s.tenant_id FROM qlik_data_stores s "
         "WHERE s.id = qlik_data_assets.store_id)",
     ),
     (
         "qlik_data_sets",
+        "tenant_id",
+        "TEXT NOT NULL DEFAULT ''",
         "UPDATE qlik_data_sets SET tenant_id = (SELECT a.tenant_id FROM qlik_data_assets a "
         "WHERE a.id = qlik_data_sets.asset_id)",
     ),
+    (
+        "qlik_data_assets",
+        "set_count",
+        "INTEGER NOT NULL DEFAULT 0",
+        "UPDATE qlik_data_assets SET set_count = (SELECT count(*) FROM qlik_data_sets d "
+        "WHERE d.asset_id = qlik_data_assets.id)",
+    ),
+    (
+        "qlik_data_stores",
+        "asset_count",
+        "INTEGER NOT NULL DEFAULT 0",
+        "UPDATE qlik_data_stores SET asset_count = (SELECT count(*) FROM qlik_data_assets a "
+        "WHERE a.store_id = qlik_data_stores.id)",
+    ),
+    (
+        "qlik_data_stores",
+        "set_count",
+        "INTEGER NOT NULL DEFAULT 0",
+        "UPDATE qlik_data_stores SET set_count = (SELECT count(*) FROM qlik_data_sets d "
+        "JOIN qlik_data_assets a ON a.id = d.asset_id WHERE a.store_id = qlik_data_stores.id)",
+    ),
 )
-MIGRATED_TENANT = "TEXT NOT NULL DEFAULT ''"
 INDEXES = """
 CREATE INDEX IF NOT EXISTS qlik_data_stores_tenant ON qlik_data_stores (tenant_id, seq);
 CREATE INDEX IF NOT EXISTS qlik_data_assets_store ON qlik_data_assets (store_id, seq);

@@ -100,6 +100,9 @@ def fill(state: Path, store_id: str, tenant: str, count: int, prefix: str) -> No
             "INSERT INTO qlik_data_assets (id, store_id, tenant_id, doc) VALUES (?, ?, ?, ?)",
             asset_rows(store_id, tenant, count, prefix),
         )
+        db.execute(
+            "UPDATE qlik_data_stores SET asset_count = asset_count + ? WHERE id = ?", (count, store_id)
+        )
         db.execute("COMMIT")
         db.executescript(INDEXES + sort_indexes(Dialect()))
     finally:

@@ -1,8 +1,9 @@
 """A state written by an older schema opens, is migrated once, and lists what it listed before.
 
 Qlik's assets and sets gained a ``tenant_id`` column (so lists over several or ``*`` stores and assets
-walk a tenant index). A SQLite file or PostgreSQL schema made by the previous version has no such column:
-``OLD_QLIK_SCHEMA`` is that version's DDL verbatim, and the rows are what it wrote.
+walk a tenant index), stores and assets the counts a list's ``total`` sums. A SQLite file or PostgreSQL
+schema made by the previous version has none of these columns: ``OLD_QLIK_SCHEMA`` is that version's DDL
+verbatim, and the rows are what it wrote.
 """
 
 from __future__ import annotations
@@ -109,7 +110,9 @@ def names(emulator: InProcessEmulator, token: str, path: str, **params: str) -> 
         emulator.base_url + path, headers={"Authorization": f"Bearer {token}"}, params=params, timeout=10
     )
     assert response.status_code == 200, response.text
-    return [item["name"] for item in response.json()["data"]]
+    body = response.json()
+    assert body["total"] == len(body["data"]), path  # the stored counts, filled by the migration
+    return [item["name"] for item in body["data"]]
 
 
 def listings(emulator: InProcessEmulator) -> Iterator[tuple[str, str, list[str]]]:
