@@ -13,7 +13,8 @@ every emulator on the same database, must agree, so the same interfaces are serv
   transaction, so a ``times: 1`` fault fires exactly once across all processes;
 - ``emulator_requests``: the request log, bounded as in memory; buffered per process and written one
   statement per batch on the storage's unsynced path (``execute_unsynced``: a diagnostic that must not cost
-  every request a disk flush or a round trip), see ``SharedRequestLog``;
+  every request a disk flush or a round trip), in ``storage.diagnostics()`` (a SQLite state file's log is
+  a file of its own, so its writes leave the state's page caches alone), see ``SharedRequestLog``;
 - ``emulator_rate_hits``: the sliding windows, checked and recorded in one write transaction.
 """
 
@@ -45,10 +46,10 @@ CREATE TABLE IF NOT EXISTS emulator_faults (
     spec TEXT NOT NULL,
     fired INTEGER NOT NULL DEFAULT 0
 );
-CREATE TABLE IF NOT EXISTS emulator_requests (seq {serial}, entry TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS emulator_rate_hits (id {serial}, key TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS emulator_rate_hits_key ON emulator_rate_hits (key, at);
 """
+REQUESTS_SCHEMA = "CREATE TABLE IF NOT EXISTS emulator_requests (seq {serial}, entry TEXT NOT NULL)"
 log = logging.getLogger("emulators")
 TRIM_EVERY = 100  # requests logged between trims of the log to MAX_ENTRIES
 CHANNEL = "emulator_settings"  # notified on every write to the settings row
@@ -213,7 +214,8 @@ class SharedRequestLog(RequestLog):
 
     def __init__(self, storage: Storage, max_entries: int = MAX_ENTRIES) -> None:
         super().__init__(max_entries)
-        self.storage = storage
+        self.storage = storage.diagnostics()
+        self.storage.script(REQUESTS_SCHEMA.format(serial=self.storage.dialect.serial_key))
         self.max_entries = max_entries
         self._written = 0
         self._buffer: list[str] = []

@@ -148,6 +148,12 @@ class Storage:
         never for vendor data. Must not be called inside ``transaction()``."""
         self.execute(sql, params)
 
+    def diagnostics(self) -> Storage:
+        """Where diagnostics that are written on every request (the request log) live, shared by the
+        processes of this state as the state is: this storage, unless a backend keeps them apart (a SQLite
+        file: see there). Opened once and closed with this storage."""
+        return self
+
     def notify(self, channel: str) -> None:
         """Tell every process watching ``channel`` (``watch``) that what it caches changed; inside a
         transaction it is sent at commit. A backend without notifications does nothing (its watchers read
@@ -163,6 +169,13 @@ class Storage:
         raise NotImplementedError
 
     def has_table(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def add_column(self, table: str, column: str, definition: str) -> bool:
+        """Add ``column`` (``definition``: its type and constraints, SQLite's ``ALTER TABLE`` rules: a
+        ``NOT NULL`` column needs a default) to ``table`` unless it has it: the migration of a state
+        written by an older schema. Idempotent and safe when several processes start at once (it runs
+        in a write transaction); True when this call added it. ``table``/``column`` must be trusted."""
         raise NotImplementedError
 
     def clear(self, tables: Sequence[str]) -> None:

@@ -7,10 +7,13 @@ A state file has one owner: the emulator holds an exclusive ``flock`` on ``<file
 runs, and a second one on the same file stops at start-up with ``StateInUse`` (two emulators would each
 keep their own settings and disagree). The workers of one emulator (``--workers``) share the owner's lock
 (``owned=False``): every state they share lives in the file, and ``BEGIN IMMEDIATE`` serialises their
-writers. A state file deleted or replaced under a running emulator is noticed: every write checks first,
-reads at most once a second, and from then on the emulator answers 503 (in the vendor's envelope) rather
-than acknowledge writes into an unlinked file that a restart would never see; it does not exit, so
-clients learn why instead of meeting a closed port.
+writers. The request log is written on every request; in the state file, each of those commits would make
+every other worker's connection drop its whole page cache (WAL: a reader that sees the database changed
+starts afresh), so with a file it lives in a file of its own next to it, ``<file>.requests``
+(``diagnostics()``), which the state file's lock covers. A state file deleted or replaced under a running
+emulator is noticed: every write checks first, reads at most once a second, and from then on the emulator
+answers 503 (in the vendor's envelope) rather than acknowledge writes into an unlinked file that a restart
+would never see; it does not exit, so clients learn why instead of meeting a closed port.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from emulators.core.storage import Cursor, Dialect, StateInUse, StateUnavailable
 
 log = logging.getLogger("emulators")
 ALIVE_CHECK_INTERVAL = 1.0  # seconds between checks on reads; writes always check
+DIAGNOSTICS_SUFFIX = ".requests"  # the request log's file, next to the state file
 BUSY_TIMEOUT = 30.0  # seconds a worker waits for another's write transaction before giving up
 
 
@@ -40,6 +44,7 @@ class SQLiteStorage(Storage):
         self.path = str(state) if state else ":memory:"
         self.shared = self.path != ":memory:"
         self._lock_fd: int | None = None
+        self._diagnostics: SQLiteStorage | None = None
         self._identity: tuple[int, int] | None = None
         self._checked = 0.0
         self.lost = False
@@ -140,11 +145,26 @@ class SQLiteStorage(Storage):
             self._unsynced.execute("PRAGMA synchronous = OFF")
         return self._unsynced
 
+    def diagnostics(self) -> Storage:
+        if not self.shared:
+            return self
+        if self._diagnostics is None:
+            self._diagnostics = SQLiteStorage(self.path + DIAGNOSTICS_SUFFIX, owned=False)
+        return self._diagnostics
+
     def script(self, sql: str) -> None:
         self.db.executescript(sql)
 
     def has_table(self, name: str) -> bool:
         return self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+    def add_column(self, table: str, column: str, definition: str) -> bool:
+        # SQLite has no ADD COLUMN IF NOT EXISTS: look and add under one writer's lock.
+        with self.transaction():
+            if any(row["name"] == column for row in self.db.execute(f'PRAGMA table_info("{table}")')):
+                return False
+            self.db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
+            return True
 
     def clear(self, tables: Sequence[str]) -> None:
         with self.transaction():
@@ -158,6 +178,9 @@ class SQLiteStorage(Storage):
                 )
 
     def close(self) -> None:
+        if self._diagnostics is not None:
+            self._diagnostics.close()
+            self._diagnostics = None
         for db in (getattr(self, "db", None), getattr(self, "_unsynced", None)):
             if db is not None:
                 db.close()

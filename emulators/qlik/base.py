@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from emulators.core.http import ApiProblem, Principal, Request, reason_phrase
 from emulators.core.profile import LiveVariables
 from emulators.core.vendor import VendorEmulator
-from emulators.qlik.model import SCHEMA, sort_indexes
+from emulators.qlik.model import INDEXES, MIGRATIONS, TABLES, sort_indexes
 from emulators.qlik.wire import derived_id, field_name, object_id, stamp
 
 if TYPE_CHECKING:
@@ -28,8 +28,12 @@ class QlikCore(VendorEmulator):
     tables = ("qlik_data_stores", "qlik_data_assets", "qlik_data_sets")
 
     def setup(self) -> None:
-        self.storage.script(SCHEMA.format(serial=self.storage.dialect.serial_key))
-        self.storage.script(sort_indexes(self.storage.dialect))
+        self.storage.script(TABLES.format(serial=self.storage.dialect.serial_key))
+        for table, column, definition, backfill in MIGRATIONS:
+            with self.storage.transaction():
+                if self.storage.add_column(table, column, definition):
+                    self.storage.execute(backfill)
+        self.storage.script(INDEXES + sort_indexes(self.storage.dialect))
         clock: Callable[[], float] = self.options.get("clock") or self.clock.monotonic
         self.limiter = self.rate_limiter(clock)
 

@@ -19,10 +19,10 @@ MAX_OFFSET = 2**62  # pages beyond this hold nothing; keeps OFFSET inside SQLite
 
 
 class Listing(QlikCore):
-    def _one_of(self, column: str, values: list[str]) -> str:
-        """``column`` is one of ``values``; one value is an equality, so an index on ``(column, seq)``
-        serves the list's default order (an IN-list of several cannot be one sorted index walk)."""
-        return f"{column} = ?" if len(values) == 1 else self.storage.dialect.any_of(column)
+    def _among(self, column: str) -> str:
+        """``column`` is one of the values bound to one ``?``, as a filter on rows an index walk of the
+        list's scope (the tenant's) reads in order: a look-up of several values cannot be one sorted walk."""
+        return self.storage.dialect.any_of(column)
 
     def _list(
         self,
@@ -34,8 +34,12 @@ class Listing(QlikCore):
         params: list[Any],
         schema: str,
         render: Callable[[Row], dict[str, Any]],
+        total: tuple[str, list[Any]] | None = None,
     ) -> Response:
-        """One page in the vendor's list envelope; filtering, sorting and paging happen in SQL."""
+        """One page in the vendor's list envelope; filtering, sorting and paging happen in SQL.
+
+        ``total``: the statement (and its parameters) that sums the stored counts of the list's rows;
+        without it the rows are counted (for a collection that stays small: a tenant's data stores)."""
         limit: int = request.query.get("limit", DEFAULT_LIMIT)
         page: int = request.query.get("page", 0)
         sort, projections = list_params(request, "sort", "projections")
@@ -45,17 +49,18 @@ class Listing(QlikCore):
         fields = [(name, descending) for name, descending in fields if name in sortable]
         tiebreak = f"{alias}.seq {'DESC' if fields and fields[0][1] else 'ASC'}"
         order = order_by(fields, sortable, tiebreak)
-        total: int = self.storage.scalar(f"SELECT COUNT(*) FROM {source} WHERE {where}", params)
+        counted, counted_params = total or (f"SELECT count(*) FROM {source} WHERE {where}", params)
+        total_rows = int(self.storage.scalar(counted, counted_params) or 0)
         offset = page * limit
         rows = (
             self.storage.all(
                 f"SELECT {columns} FROM {source} WHERE {where} {order} LIMIT ? OFFSET ?",
                 (*params, limit, offset),
             )
-            if offset < min(total, MAX_OFFSET)
+            if offset < min(total_rows, MAX_OFFSET)
             else []
         )
-        pages = math.ceil(total / limit)
+        pages = math.ceil(total_rows / limit)
         root = urlsplit(request.base_url)
         base = f"{root.scheme}://{root.netloc}{request.path}"
         extra = [("sort", ",".join(sort))] if sort else []
@@ -78,7 +83,7 @@ class Listing(QlikCore):
                 "page": page,
                 "limit": limit,
                 "pages": pages,
-                "total": total,
+                "total": total_rows,
                 "links": links,
             },
         )

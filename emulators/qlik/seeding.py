@@ -87,15 +87,19 @@ class Seeding(DataSets):
         doc["dataStoreInfo"] = {"id": store_id}
         doc = {key: doc[key] for key in schema_properties("DataAsset") if key in doc}
         self.storage.execute(
-            "INSERT INTO qlik_data_assets (id, store_id, doc) VALUES (?, ?, ?)",
-            (asset_id, store_id, dump_doc(doc)),
+            "INSERT INTO qlik_data_assets (id, store_id, tenant_id, doc) VALUES (?, ?, ?, ?)",
+            (asset_id, store_id, row["tenant_id"], dump_doc(doc)),
+        )
+        self.storage.execute(
+            "UPDATE qlik_data_stores SET asset_count = asset_count + 1 WHERE id = ?", (store_id,)
         )
         return asset_id
 
     def _seed_data_set(self, raw: Any, where: str, tenant: str | None) -> str:
         data_set, asset_id = self._seed_item(raw, where, "DataSet", ("technicalName",), "dataAssetInfo")
         row = self.storage.one(
-            "SELECT a.doc AS doc, s.doc AS store_doc, s.tenant_id AS tenant_id FROM qlik_data_assets a "
+            "SELECT a.doc AS doc, s.doc AS store_doc, s.tenant_id AS tenant_id, s.id AS store_id "
+            "FROM qlik_data_assets a "
             "JOIN qlik_data_stores s ON s.id = a.store_id WHERE a.id = ?",
             (asset_id,),
         )
@@ -121,7 +125,14 @@ class Seeding(DataSets):
         doc["dataAssetInfo"] = {"id": asset_id}
         doc = {key: doc[key] for key in schema_properties("DataSet") if key in doc}
         self.storage.execute(
-            "INSERT INTO qlik_data_sets (id, asset_id, doc) VALUES (?, ?, ?)",
-            (set_id, asset_id, dump_doc(doc)),
+            "INSERT INTO qlik_data_sets (id, asset_id, tenant_id, doc) VALUES (?, ?, ?, ?)",
+            (set_id, asset_id, row["tenant_id"], dump_doc(doc)),
+        )
+        self.storage.execute(
+            "UPDATE qlik_data_assets SET set_count = set_count + 1 WHERE id = ?", (asset_id,)
+        )
+        self.storage.execute(
+            "UPDATE qlik_data_stores SET set_count = set_count + 1 WHERE id = ?",
+            (row["store_id"],),
         )
         return set_id

@@ -10,6 +10,9 @@ Sections (``--only`` picks some; all by default):
 - ``post``: a create (Make ``createDataStore``) against Prism's mock of it (target >= 3);
 - ``scale``: a records page at 1,000,000 records against the page at 100 (first page, and offset
   500,000 beside it; target <= 2), tests/bench/scale.py;
+- ``qlik-sort``: a Qlik assets page sorted by two fields (``name,-createdTime``) at ``--records`` assets
+  against the page at 100 (target <= 2), and a sort whose first field is one run (reported),
+  tests/bench/qlik_sort.py;
 - ``workers``: ``--workers 2`` against one worker on the same SQLite state file (target >= 1.6), and the
   PostgreSQL backend against SQLite on the same GET and create (target >= 0.5);
 - ``client``: a ``make_client`` call against the same raw ``httpx`` call (cost target <= 1.05);
@@ -47,7 +50,7 @@ from pathlib import Path
 import httpx
 
 from emulators.testing import free_port, mount_path
-from tests.bench import contract, generation, scale
+from tests.bench import contract, generation, qlik_sort, scale
 from tests.bench.harness import (
     AUTH,
     ROOT,
@@ -60,7 +63,7 @@ from tests.bench.harness import (
     wrk,
 )
 
-SECTIONS = ("get", "post", "scale", "workers", "client", "generate", "contract")
+SECTIONS = ("get", "post", "scale", "qlik-sort", "workers", "client", "generate", "contract")
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
 CREATE_BODY = '{"name":"bench","teamId":1,"maxSizeMB":1}'
 Verdict = tuple[str, bool | None]
@@ -381,6 +384,14 @@ def bench_scale(b: Bench) -> None:
     b.verdicts += scale.report(result)
 
 
+def bench_qlik_sort(b: Bench) -> None:
+    a = b.args
+    result = qlik_sort.sorted_pages(
+        b.wrk_bin, b.logs, assets=a.records, seconds=a.seconds, rounds=a.rounds, connections=a.connections
+    )
+    b.verdicts += qlik_sort.report(result)
+
+
 def bench_generate(b: Bench) -> None:
     b.verdicts += generation.report(generation.regeneration(b.logs, b.args.rounds))
 
@@ -394,6 +405,7 @@ RUNNERS: dict[str, Callable[[Bench], None]] = {
     "get": bench_get,
     "post": bench_post,
     "scale": bench_scale,
+    "qlik-sort": bench_qlik_sort,
     "workers": bench_workers,
     "client": bench_client,
     "generate": bench_generate,

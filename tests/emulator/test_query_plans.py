@@ -6,10 +6,13 @@ with the bound values expanded) and asks SQLite for each ``SELECT``'s plan. A mi
 request), so dropping an index from a vendor's schema fails its test here. Plans come from the schema
 alone (there is no ``ANALYZE`` data), so a few rows show the plan that a million rows get.
 
-Qlik's ``sort=<field>`` is served by an expression index per field, one field (either direction) being
-one index walk. Not served by an index (left for a later change): the fields after the first of a
-multi-field Qlik sort (SQLite sorts each run of equal first fields), Qlik's lists over several or ``*``
-ids; ``total``/``count(*)`` beside a page.
+Qlik's ``sort=<field>`` is served by an expression index per field and list scope, one field (either
+direction) being one index walk: a list over one store or asset walks that parent's index, over several
+or ``*`` ids the tenant's (assets and sets carry their tenant), filtering the ids it meets. The fields
+after the first of a multi-field sort are not in an index: SQLite sorts each run of equal first fields
+("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY") and stops at the page's LIMIT, which the test checks for
+what it is. An assets or sets list's ``total`` sums stored counts (of the named stores or assets); a
+tenant's data stores are counted.
 """
 
 from __future__ import annotations
@@ -150,31 +153,50 @@ def test_qlik_lists_read_indexes(traced: Traced) -> None:
             },
         )
         assert seeded.status_code == 200, seeded.text
-        asset = seeded.json()["dataAssets"][0]
+        assets = seeded.json()["dataAssets"]
         seeded = http.post(
             f"{traced.running.root_url}/_emulator/seed",
             json={
                 "dataSets": [
-                    {
-                        "technicalName": "d",
-                        "name": "d",
-                        "type": "DelimitedFile",
-                        "dataAssetInfo": {"id": asset},
-                    }
+                    {"technicalName": n, "name": n, "type": "DelimitedFile", "dataAssetInfo": {"id": a}}
+                    for n, a in (("d1", assets[0]), ("d2", assets[1]))
                 ]
             },
         )
         assert seeded.status_code == 200, seeded.text
-        lists = {
-            "qlik_data_stores": "/data-stores",
-            "qlik_data_assets": f"/data-stores/{stores[0]}/data-assets",
-            "qlik_data_sets": f"/data-stores/{stores[0]}/data-assets/{asset}/data-sets",
-        }
-        for table, path in lists.items():
+        both_stores, both_assets = ",".join(stores), ",".join(assets)
+        # One id, several ids and ``*`` for every id in each path: a list over one parent walks that
+        # parent's index, over several or all the tenant's; never a scan of the collection or a sort.
+        lists = [
+            ("qlik_data_stores", "/data-stores"),
+            *(
+                ("qlik_data_assets", f"/data-stores/{ids}/data-assets")
+                for ids in (stores[0], both_stores, "*")
+            ),
+            *(
+                ("qlik_data_sets", f"/data-stores/{store_ids}/data-assets/{asset_ids}/data-sets")
+                for store_ids in (stores[0], both_stores, "*")
+                for asset_ids in (assets[0], both_assets, "*")
+            ),
+        ]
+        for table, path in lists:
             for sort in (None, "name", "-name", "createdTime", "-version"):
                 plans = traced.plans(http, path, **({"sort": sort} if sort else {}))  # None: creation order
                 assert listed(plans, table), (path, plans)
                 assert problems(listed(plans, table)) == [], (path, sort)
+                if table != "qlik_data_stores":  # a total is a sum of stored counts, not a count of rows
+                    assert not [sql for sql in plans if "count(" in sql.lower()], (path, list(plans))
+                    assert problems(plans) == [], (path, sort)
+            # Fields after the first: the first field's index gives the order, and SQLite sorts only
+            # each run of equal first fields ("RIGHT PART"), stopping at the page's LIMIT; never the
+            # whole collection ("USE TEMP B-TREE FOR ORDER BY").
+            page = listed(traced.plans(http, path, sort="-name,createdTime"), table)
+            assert page, (path, page)
+            details = [detail for plan in page.values() for detail in plan]
+            assert "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY" in details, (path, details)
+            assert any(re.search(rf"USING INDEX {table}_by_(tenant_)?name \(", d) for d in details), details
+            tail = "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"
+            assert [p for p in problems(page) if not p.startswith(tail + "  <-")] == [], (path, details)
 
 
 # -- Rollup ----------------------------------------------------------------------------------------------

@@ -105,7 +105,8 @@ def test_the_request_log_is_written_in_batches_and_read_whole_by_any_process(
 ) -> None:
     serving, reading = (_toy_app(storage) for storage in two)
     batches: list[int] = []
-    original = serving.vendor.storage.execute_unsynced
+    log_storage = serving.vendor.storage.diagnostics()
+    original = log_storage.execute_unsynced
 
     def counted(sql: str, params: Any = ()) -> None:
         if sql.startswith("INSERT INTO emulator_requests") and "VALUES" in sql:
@@ -114,7 +115,7 @@ def test_the_request_log_is_written_in_batches_and_read_whole_by_any_process(
             batches.append(len(orjson.loads(params[0]) if isinstance(params[0], str) else params[0]))
         original(sql, params)
 
-    monkeypatch.setattr(serving.vendor.storage, "execute_unsynced", counted)
+    monkeypatch.setattr(log_storage, "execute_unsynced", counted)
 
     async def burst() -> list[dict[str, Any]]:
         for i in range(3):  # answered in one go, no yield to the loop in between: one batch
@@ -142,6 +143,28 @@ def test_a_log_without_a_running_loop_writes_each_entry_and_clear_drops_the_buff
     assert [entry["path"] for entry in other.list()] == ["/a"]  # written at once: no loop to wait for
     log.clear()
     assert other.list() == []
+
+
+def test_request_log_writes_leave_a_state_files_page_cache_alone(tmp_path: Path) -> None:
+    """A SQLite file's log lives in a file of its own: an entry one worker writes is not a change of the
+    state another worker reads (``PRAGMA data_version`` moves when another connection commits, and
+    with it that connection's page cache is dropped), and both workers still read every entry."""
+    state = tmp_path / "s.db"
+    first, second = Storage(state), Storage(state, owned=False)
+    try:
+        SharedSettings(first)
+        writer, reader = SharedRequestLog(first), SharedRequestLog(second)
+        before = second.scalar("PRAGMA data_version")
+        writer.record("GET", "/a", "", 200, "a", 1.0)
+        writer.record("GET", "/b", "", 200, "b", 1.0)
+        assert second.scalar("PRAGMA data_version") == before
+        assert [entry["path"] for entry in reader.list()] == ["/a", "/b"]
+        assert (tmp_path / "s.db.requests").exists()
+        first.execute("UPDATE emulator_settings SET faults_version = faults_version + 1 WHERE id = 1")
+        assert second.scalar("PRAGMA data_version") != before  # what the check would see of a state write
+    finally:
+        second.close()
+        first.close()
 
 
 def _toy_app(storage: Storage) -> EmulatorApp:

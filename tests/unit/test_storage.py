@@ -61,6 +61,19 @@ def test_schema_creation_is_idempotent(storage: Storage) -> None:
     assert storage.scalar("SELECT name FROM items") == "kept"
 
 
+def test_add_column_migrates_once_and_keeps_the_rows(storage: Storage) -> None:
+    storage.execute("INSERT INTO items (name) VALUES ('old')")
+    assert storage.add_column("items", "owner", "TEXT NOT NULL DEFAULT ''") is True
+    assert storage.add_column("items", "owner", "TEXT NOT NULL DEFAULT ''") is False  # idempotent
+    assert storage.scalar("SELECT owner FROM items WHERE name = 'old'") == ""
+    storage.execute("INSERT INTO items (name, owner) VALUES ('new', 'me')")
+    assert storage.scalar("SELECT count(*) FROM items WHERE owner = ?", ("me",)) == 1
+    with pytest.raises(RuntimeError), storage.transaction():  # inside a transaction: rolled back with it
+        storage.add_column("items", "later", "INTEGER")
+        raise RuntimeError
+    assert storage.add_column("items", "later", "INTEGER") is True
+
+
 def test_transaction_commits_rolls_back_and_nests(storage: Storage) -> None:
     with storage.transaction():
         storage.execute("INSERT INTO items (name) VALUES ('one')")
