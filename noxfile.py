@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import sys
+import time
+from collections import Counter
 from pathlib import Path
 
 import nox
@@ -123,12 +125,15 @@ def mutation(session: nox.Session) -> None:
 
     nox -s mutation                          # every target below, one after the other (CPU-heavy)
     nox -s mutation -- emulators/make.py     # one target (a vendor package: emulators/qlik/*)
+    nox -s mutation -- --max-children=2 emulators/make.py   # two mutants at a time (default one)
 
     Each target is mutated against only the emulator tests that cover it. mutmut skips decorated
     functions, i.e. every ``@operation`` handler, so the run works on a throw-away copy of the tree in
     which each ``@operation("id")`` becomes an entry of the class's ``handlers`` table (the registration
     VendorEmulator already supports, same behaviour). The session prints each survivor with its diff and
-    does not fail on them: each is judged by hand.
+    does not fail on them: each is judged by hand. mutmut runs each mutant against only the tests that
+    reached the mutated function (its per-test selection, from a first instrumented run), stopping at the
+    first failure; the results and every survivor's diff are also written to reports/mutation/<target>.txt.
     """
     import shutil
     import tempfile
@@ -156,7 +161,11 @@ def mutation(session: nox.Session) -> None:
             "tests/emulator/test_control_plane.py",
         ],
     }
-    unknown = sorted(set(session.posargs) - set(targets))
+    # One mutant at a time by default: the machine it runs on is shared, and the tests are CPU-bound.
+    children = [arg for arg in session.posargs if arg.startswith("--max-children=")]
+    wanted = [arg for arg in session.posargs if arg not in children]
+    max_children = children[-1].partition("=")[2] if children else "1"
+    unknown = sorted(set(wanted) - set(targets))
     if unknown:
         session.error(f"unknown mutation target(s) {unknown}; known: {sorted(targets)}")
     install(session)
@@ -172,7 +181,9 @@ def mutation(session: nox.Session) -> None:
                 module.write_text(registered, encoding="utf-8")
         session.chdir(copy)
         pyproject = (copy / "pyproject.toml").read_text(encoding="utf-8")
-        for target in session.posargs or list(targets):
+        saved = ROOT / "reports" / "mutation"
+        saved.mkdir(parents=True, exist_ok=True)
+        for target in wanted or list(targets):
             config = {
                 "source_paths": ["emulators"],
                 "only_mutate": [target],
@@ -186,11 +197,20 @@ def mutation(session: nox.Session) -> None:
             lines = "".join(f"{key} = {value!r}\n".replace("'", '"') for key, value in config.items())
             (copy / "pyproject.toml").write_text(f"{pyproject}\n[tool.mutmut]\n{lines}", encoding="utf-8")
             shutil.rmtree(copy / "mutants", ignore_errors=True)
-            session.run("nice", "-n", "10", "mutmut", "run", external=True)
-            results = str(session.run("mutmut", "results", silent=True) or "")
+            started = time.monotonic()
+            session.run("nice", "-n", "10", "mutmut", "run", "--max-children", max_children, external=True)
+            minutes = (time.monotonic() - started) / 60
+            results = str(session.run("mutmut", "results", "--all", "true", silent=True) or "")
             print(results)
             # The copy is deleted at the end: show each survivor's diff now, to be judged by hand.
-            for line in results.splitlines():
-                name, _, status = line.strip().partition(": ")
-                if status == "survived":
-                    session.run("mutmut", "show", name)
+            statuses = [line.strip().partition(": ")[::2] for line in results.splitlines() if ": " in line]
+            counts = Counter(status for _, status in statuses)
+            summary = ", ".join(f"{count} {status}" for status, count in counts.most_common())
+            report = [f"# mutmut run of {target}: {len(statuses)} mutants ({summary}) in {minutes:.1f} min\n"]
+            report.append(results)
+            for name, status in statuses:
+                if status not in {"killed", "caught by type check"}:
+                    report.append(str(session.run("mutmut", "show", name, silent=True) or ""))
+            text = "\n".join(report)
+            print(text)
+            (saved / f"{target.replace('/', '.').replace('*', 'all')}.txt").write_text(text, encoding="utf-8")
