@@ -65,6 +65,21 @@ def handlers_as_tables(source: str) -> str:
     return "".join(parts)
 
 
+def module_targets(package: str, tests: list[str]) -> dict[str, list[str]]:
+    """One mutation target per module of the vendor package ``emulators/<package>``, each against ``tests``.
+
+    A whole package is one run of an hour or more; a module is one that finishes, and mutmut's per-test
+    selection still runs each mutant against only the tests that reached its function.
+    """
+    folder = ROOT / "emulators" / package
+    modules = sorted(m.relative_to(ROOT).as_posix() for m in folder.rglob("*.py") if m.name != "__init__.py")
+    return dict.fromkeys(modules, tests)
+
+
+def test_files(*patterns: str) -> list[str]:
+    return sorted(p.relative_to(ROOT).as_posix() for pattern in patterns for p in ROOT.glob(pattern))
+
+
 def install(session: nox.Session) -> None:
     session.install("-e", ".[dev,bench]", *[arg for c in CLIENTS for arg in ("-e", c)])
 
@@ -125,6 +140,7 @@ def mutation(session: nox.Session) -> None:
 
     nox -s mutation                          # every target below, one after the other (CPU-heavy)
     nox -s mutation -- emulators/make.py     # one target (a vendor package: emulators/qlik/*)
+    nox -s mutation -- emulators/qlik/stores.py emulators/charon/tables.py   # one module of a package
     nox -s mutation -- --max-children=2 emulators/make.py   # two mutants at a time (default one)
 
     Each target is mutated against only the emulator tests that cover it. mutmut skips decorated
@@ -141,7 +157,13 @@ def mutation(session: nox.Session) -> None:
     targets = {
         "emulators/make.py": ["tests/emulator/test_make.py"],
         "emulators/qlik/*": ["tests/emulator/test_qlik.py"],
+        **module_targets("qlik", ["tests/emulator/test_qlik.py"]),
         "emulators/rollup.py": ["tests/emulator/test_rollup.py"],
+        # Charon only per module (111 operations: the package at once would be many hours), each against
+        # every Charon test; the per-test selection keeps a mutant to the tests that reach its function.
+        **module_targets(
+            "charon", test_files("tests/emulator/test_charon_*.py", "tests/unit/test_charon_*.py")
+        ),
         "emulators/core/*": [
             "tests/emulator",
             "tests/unit/test_emulator_core.py",
