@@ -65,6 +65,21 @@ def handlers_as_tables(source: str) -> str:
     return "".join(parts)
 
 
+def only_case_changed(diff: str) -> bool:
+    """Whether a mutant's diff (``mutmut show``) changes nothing but letter case.
+
+    mutmut upper- and lower-cases every string literal; in SQL text (keywords, unquoted names) case means
+    nothing, and ``sqlite3.Row`` looks column names up ignoring case (PostgreSQL's row does not: its half of
+    the suite kills those). The report lists such survivors apart; each is still read by hand.
+    """
+    lines = diff.splitlines()
+    removed = [line[1:] for line in lines if line.startswith("-") and not line.startswith("---")]
+    added = [line[1:] for line in lines if line.startswith("+") and not line.startswith("+++")]
+    if not removed or len(removed) != len(added):
+        return False
+    return all(a != b and a.lower() == b.lower() for a, b in zip(removed, added, strict=True))
+
+
 def module_targets(package: str, tests: list[str]) -> dict[str, list[str]]:
     """One mutation target per module of the vendor package ``emulators/<package>``, each against ``tests``.
 
@@ -76,7 +91,7 @@ def module_targets(package: str, tests: list[str]) -> dict[str, list[str]]:
     return dict.fromkeys(modules, tests)
 
 
-def test_files(*patterns: str) -> list[str]:
+def matching_files(*patterns: str) -> list[str]:
     return sorted(p.relative_to(ROOT).as_posix() for pattern in patterns for p in ROOT.glob(pattern))
 
 
@@ -162,7 +177,7 @@ def mutation(session: nox.Session) -> None:
         # Charon only per module (111 operations: the package at once would be many hours), each against
         # every Charon test; the per-test selection keeps a mutant to the tests that reach its function.
         **module_targets(
-            "charon", test_files("tests/emulator/test_charon_*.py", "tests/unit/test_charon_*.py")
+            "charon", matching_files("tests/emulator/test_charon_*.py", "tests/unit/test_charon_*.py")
         ),
         "emulators/core/*": [
             "tests/emulator",
@@ -223,16 +238,18 @@ def mutation(session: nox.Session) -> None:
             session.run("nice", "-n", "10", "mutmut", "run", "--max-children", max_children, external=True)
             minutes = (time.monotonic() - started) / 60
             results = str(session.run("mutmut", "results", "--all", "true", silent=True) or "")
-            print(results)
-            # The copy is deleted at the end: show each survivor's diff now, to be judged by hand.
             statuses = [line.strip().partition(": ")[::2] for line in results.splitlines() if ": " in line]
             counts = Counter(status for _, status in statuses)
             summary = ", ".join(f"{count} {status}" for status, count in counts.most_common())
-            report = [f"# mutmut run of {target}: {len(statuses)} mutants ({summary}) in {minutes:.1f} min\n"]
-            report.append(results)
+            # The copy is deleted at the end: keep each survivor's diff now, to be judged by hand.
+            diffs: dict[str, list[str]] = {"survivors": [], "case-only survivors": []}
             for name, status in statuses:
                 if status not in {"killed", "caught by type check"}:
-                    report.append(str(session.run("mutmut", "show", name, silent=True) or ""))
+                    diff = str(session.run("mutmut", "show", name, silent=True) or "")
+                    diffs["case-only survivors" if only_case_changed(diff) else "survivors"].append(diff)
+            report = [f"# mutmut run of {target}: {len(statuses)} mutants ({summary}) in {minutes:.1f} min"]
+            for heading, shown in diffs.items():
+                report += [f"\n## {len(shown)} {heading}\n", *shown]
             text = "\n".join(report)
             print(text)
             (saved / f"{target.replace('/', '.').replace('*', 'all')}.txt").write_text(text, encoding="utf-8")
