@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from emulators import make
+from emulators.core.http import ApiProblem
 from emulators.core.registry import build_app
 from tests.target import Target
 
@@ -256,6 +257,18 @@ def test_list_sort_direction_fields_and_paging(http: httpx.Client, empty_team: N
     assert past["dataStores"] == []
 
 
+def test_stores_of_the_same_name_keep_creation_order_in_the_sort_direction(
+    http: httpx.Client, empty_team: None
+) -> None:
+    """Equal names tie-break by id, running the same way as the sort (one index serves both)."""
+    first, second = create_store(http, 1, name="same")["id"], create_store(http, 1, name="SAME")["id"]
+    other = create_store(http, 1, name="other")["id"]
+    ascending = http.get("/data-stores", params={"teamId": 1}).json()["dataStores"]
+    assert [s["id"] for s in ascending] == [other, first, second]
+    descending = http.get("/data-stores", params={"teamId": 1, "pg[sortDir]": "desc"}).json()["dataStores"]
+    assert [s["id"] for s in descending] == [second, first, other]
+
+
 def test_columns(http: httpx.Client, team: int, structures: None) -> None:
     store = create_store(http, team, datastructureId=LENIENT)
     every = http.get("/data-stores", params={"teamId": team, "cols[]": "*"}).json()["dataStores"]
@@ -439,6 +452,17 @@ def test_credentials_and_errors(http: httpx.Client, target: Target, team: int) -
     assert_error(http.get("/no-such-thing"), 404)
     body = assert_error(http.post("/data-stores", json={"name": "x", "teamId": "abc", "maxSizeMB": 1}), 400)
     assert any("teamId" in s["message"] for s in body["suberrors"])
+
+
+def test_a_business_rule_code_is_kept_and_any_other_code_becomes_sc_status() -> None:
+    """``code`` is ``SC<status>`` or a business-rule code such as ``IM005`` (specs/make.yaml): a problem
+    that carries a Make code keeps it; the core's own codes (``validation``, ``injected``) do not leak."""
+    vendor = build_app("make").vendor
+    assert vendor.error_body(ApiProblem(400, "Bad", code="IM005"))["code"] == "IM005"
+    assert vendor.error_body(ApiProblem(403, "No", code="SC403"))["code"] == "SC403"
+    assert vendor.error_body(ApiProblem(400, "Bad", code="validation"))["code"] == "SC400"
+    assert vendor.error_body(ApiProblem(429, "Slow", code="IM5x"))["code"] == "SC429"
+    assert vendor.error_body(ApiProblem(418, "Odd")) == {"detail": "Odd", "message": "Error", "code": "SC418"}
 
 
 def test_scopes_read_and_write() -> None:

@@ -449,3 +449,49 @@ def test_updated_by_is_whoever_wrote_last() -> None:
             assert after["updatedBy"] == bob_user and after["createdBy"] == entry["createdBy"]
 
     asyncio.run(scenario())
+
+
+def test_icon_strings_parse_best_effort_and_keep_only_well_typed_fields(http: httpx.Client, ws: str) -> None:
+    """A string icon that is JSON (or the reference's JS form) becomes its object, with known fields of the
+    wrong type dropped so the answer stays an ``Icon``; other text is the icon's name; blank text is none."""
+    parsed = create_sink(http, ws, icon='{"name": "n", "color": 3, "metadata": [], "extra": 1}')
+    assert parsed["icon"] == {"name": "n", "extra": 1}
+    js = create_sink(http, ws, icon="{ source: 'DevIcon', name: 'py', metadata: { size: 2 } }")
+    assert js["icon"] == {"source": "DevIcon", "name": "py", "metadata": {"size": 2}}
+    assert create_sink(http, ws, icon="[1]")["icon"] == {"name": "[1]"}  # JSON, but not an object
+    assert create_sink(http, ws, icon="  python  ")["icon"] == {"name": "python"}
+    assert create_sink(http, ws, icon="   ")["icon"] is None
+    assert http.get(f"{sinks(ws)}/{parsed['id']}").json()["icon"] == {"name": "n", "extra": 1}
+
+
+def test_client_id_of_each_write_is_kept_as_provenance() -> None:
+    """The ``ClientId`` header is not returned, but each write records it: the creator's on create, the
+    last writer's on update (sink and entry; an entry write also touches its sink)."""
+    app = build_app("rollup", tokens=["t"])
+    ws = new_workspace()
+    storage = app.vendor.storage
+
+    def provenance(table: str) -> list[tuple[str, str]]:
+        rows = storage.all(f"SELECT created_client_id, updated_client_id FROM {table} ORDER BY pk")
+        return [(row[0], row[1]) for row in rows]
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://t", headers={"x-api-key": "t"}
+        ) as client:
+            body = {"label": "s", "entries": [{"key": "a", "dataType": "scalar"}]}
+            sink = (await client.post(sinks(ws), json=body, headers=write("maker"))).json()
+            assert provenance("rollup_data_sinks") == [("maker", "maker")]
+            assert provenance("rollup_data_sink_entries") == [("maker", "maker")]
+            url = f"{sinks(ws)}/{sink['id']}"
+            await client.post(url, json={"key": "b", "dataType": "scalar"}, headers=write("adder"))
+            assert provenance("rollup_data_sinks") == [("maker", "adder")]
+            await client.patch(f"{url}/a", json={"value": "1"}, headers=write("editor"))
+            assert provenance("rollup_data_sink_entries") == [("maker", "editor"), ("adder", "adder")]
+            assert provenance("rollup_data_sinks") == [("maker", "editor")]
+            await client.patch(url, json={"label": "t"}, headers=write("renamer"))
+            assert provenance("rollup_data_sinks") == [("maker", "renamer")]
+            await client.delete(f"{url}/b", headers=write("deleter"))
+            assert provenance("rollup_data_sinks") == [("maker", "deleter")]
+
+    asyncio.run(scenario())
