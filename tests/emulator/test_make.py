@@ -462,6 +462,9 @@ def test_a_business_rule_code_is_kept_and_any_other_code_becomes_sc_status() -> 
     assert vendor.error_body(ApiProblem(403, "No", code="SC403"))["code"] == "SC403"
     assert vendor.error_body(ApiProblem(400, "Bad", code="validation"))["code"] == "SC400"
     assert vendor.error_body(ApiProblem(429, "Slow", code="IM5x"))["code"] == "SC429"
+    # ``message`` is the status's title (Make's own wording), "Error" for a status without one.
+    gone = vendor.error_body(ApiProblem(404, "Gone"))
+    assert gone == {"detail": "Gone", "message": "Not found", "code": "SC404"}
     assert vendor.error_body(ApiProblem(418, "Odd")) == {"detail": "Odd", "message": "Error", "code": "SC418"}
 
 
