@@ -495,3 +495,47 @@ def test_client_id_of_each_write_is_kept_as_provenance() -> None:
             assert provenance("rollup_data_sinks") == [("maker", "deleter")]
 
     asyncio.run(scenario())
+
+
+def test_timestamps_have_milliseconds_and_move_on_every_write() -> None:
+    """On a frozen clock (``seed``) every write still moves ``updatedAt``: one millisecond past the last."""
+    app = build_app("rollup", tokens=["t"], seed=7)
+    ws = new_workspace()
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://t", headers={"x-api-key": "t", **write()}
+        ) as client:
+            body = {"label": "s", "entries": [{"key": "a", "dataType": "scalar"}]}
+            sink = (await client.post(sinks(ws), json=body)).json()
+            assert sink["createdAt"] == sink["updatedAt"] == "2026-01-01T00:00:00.000Z"
+            assert sink["entries"][0]["createdAt"] == "2026-01-01T00:00:00.000Z"
+            url = f"{sinks(ws)}/{sink['id']}"
+            assert (await client.patch(url, json={"description": "d"})).status_code == 200
+            entry = (await client.patch(f"{url}/a", json={"value": "1"})).json()
+            assert entry["updatedAt"] == "2026-01-01T00:00:00.002Z"
+            after = (await client.get(url)).json()
+            assert (after["description"], after["updatedAt"]) == ("d", "2026-01-01T00:00:00.002Z")
+            second = (await client.post(sinks(ws), json={"label": "t"})).json()
+            assert second["createdAt"] == "2026-01-01T00:00:00.003Z"
+
+    asyncio.run(scenario())
+
+
+def test_ids_are_uuids_compared_ignoring_case(http: httpx.Client, ws: str) -> None:
+    """Workspace, sink and entry ids are UUIDs: any case names the same one, answered lower-cased; a
+    client-chosen entry id must be a UUID and unique in the workspace."""
+    entry_id = str(uuid.uuid4())
+    sink = create_sink(http, ws.upper(), entries=[{"id": entry_id.upper(), "key": "a", "dataType": "scalar"}])
+    assert sink["workspaceId"] == ws.lower() and sink["entries"][0]["id"] == entry_id
+    assert http.get(f"{sinks(ws.lower())}/{sink['id']}").json() == sink
+    entries = [{"key": "k", "dataType": "scalar", "id": "no"}]
+    bad = http.post(sinks(ws), json={"label": "x", "entries": entries}, headers=write())
+    assert assert_error(bad, 400, "Bad Request") == ["entries.0.id: must be a UUID"]
+    anonymous = http.post(sinks(ws), json={"label": "x"})
+    assert assert_error(anonymous, 400, "Bad Request") == ["ClientId header is required"]
+    other = create_sink(http, ws)
+    again = {"key": "b", "dataType": "scalar", "id": entry_id}
+    response = http.post(f"{sinks(ws)}/{other['id']}", json=again, headers=write())
+    assert assert_error(response, 409, "Conflict") == f"Data sink entry with id '{entry_id}' already exists"
+    assert http.get(f"{sinks(ws)}/{other['id']}").json()["entries"] == []
