@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from emulators.core.http import ApiProblem
 from emulators.core.registry import build_app
 from emulators.testing import serve_in_thread
 from tests.target import TOKEN, Target
@@ -539,3 +540,27 @@ def test_ids_are_uuids_compared_ignoring_case(http: httpx.Client, ws: str) -> No
     response = http.post(f"{sinks(ws)}/{other['id']}", json=again, headers=write())
     assert assert_error(response, 409, "Conflict") == f"Data sink entry with id '{entry_id}' already exists"
     assert http.get(f"{sinks(ws)}/{other['id']}").json()["entries"] == []
+
+
+def test_error_reasons_use_nestjs_wording() -> None:
+    """``error`` is NestJS's reason phrase: "Payload Too Large" (Python says "Request Entity Too Large")."""
+    app = build_app("rollup", tokens=["t"])
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://t", headers={"x-api-key": "t", **write()}
+        ) as client:
+            # (the declared length is refused before any of the body is read)
+            response = await client.post(
+                sinks(new_workspace()), json={"label": "x"}, headers={"content-length": str(64 * 1024 * 1024)}
+            )
+            assert assert_error(response, 413, "Payload Too Large").startswith("Request body is larger than")
+
+    asyncio.run(scenario())
+    vendor = app.vendor
+    assert vendor.error_body(ApiProblem(422, "No"))["error"] == "Unprocessable Entity"
+    assert vendor.error_body(ApiProblem(409, "Taken")) == {
+        "statusCode": 409,
+        "message": "Taken",
+        "error": "Conflict",
+    }
