@@ -360,7 +360,9 @@ def test_lenient_structure_fills_missing_fields_and_checks_types(
 
 def test_strict_structure_rejects_unknown_fields(http: httpx.Client, team: int, structures: None) -> None:
     store = create_store(http, team, datastructureId=STRICT)
-    assert_error(add_record(http, store, {"name": "Ada", "extra": 1}, key="a"), 400, "data/extra")
+    body = assert_error(add_record(http, store, {"name": "Ada", "extra": 1}, key="a"), 400, "data/extra")
+    assert body["detail"] == "The record does not match the data store's data structure."
+    assert body["suberrors"] == [{"message": "data/extra: is not a field of the data structure"}]
     assert records(http, store)["records"] == []
     assert add_record(http, store, {"name": "Ada"}, key="a").status_code == 200
     assert_error(http.patch(f"/data-stores/{store['id']}/data/a", json={"extra": 1}), 400, "data/extra")
