@@ -126,7 +126,8 @@ def test_size_limit_of_the_organization(http: httpx.Client, team: int, structure
     limit = 1024 * 1024  # MB: the emulator's organization limit (1 TB)
     assert create_store(http, team, maxSizeMB=limit)["maxSize"] == str(limit * MB)
     too_big = http.post("/data-stores", json={"name": "x", "teamId": team, "maxSizeMB": limit + 1})
-    assert_error(too_big, 400, str(limit + 1), "limit")
+    detail = assert_error(too_big, 400)["detail"]
+    assert detail == f"maxSizeMB {limit + 1} is larger than the organization's limit ({limit} MB)."
     store = create_store(http, team)
     assert_error(http.patch(f"/data-stores/{store['id']}", json={"maxSizeMB": limit + 1}), 400, "limit")
     assert http.get(f"/data-stores/{store['id']}").json()["dataStore"]["maxSize"] == str(MB)
