@@ -13,7 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
-from emulators.core.http import ApiProblem
+from emulators import rollup
+from emulators.core.http import ApiProblem, FieldProblem
 from emulators.core.registry import build_app
 from emulators.testing import serve_in_thread
 from tests.target import TOKEN, Target
@@ -564,3 +565,19 @@ def test_error_reasons_use_nestjs_wording() -> None:
         "message": "Taken",
         "error": "Conflict",
     }
+
+
+def test_validation_messages_name_the_field_as_the_client_wrote_it() -> None:
+    """Each problem the core reports (``<location>.<name>`` or a body pointer) is one NestJS-style line."""
+    cases = {
+        ("header.ClientId", "is required"): "ClientId header is required",
+        ("header.ClientId", "must be short"): "ClientId header: must be short",
+        ("path.workspaceId", "is required"): "workspaceId is required",
+        ("query.filter.name", "must be a string"): "filter.name: must be a string",
+        ("body/entries/0/key", "is too long"): "entries.0.key: is too long",
+        ("body", "a request body is required"): "a request body is required",
+        ("header.", "is required"): "is required",  # no name: the message alone
+        ("cookie.session", "is required"): "is required",
+    }
+    for (location, message), expected in cases.items():
+        assert rollup._problem_text(FieldProblem(location, message)) == expected, location
