@@ -449,6 +449,11 @@ def test_updated_by_is_whoever_wrote_last() -> None:
             bob_user = patched.json()["updatedBy"]
             after = (await alice.get(f"{sinks(ws)}/{sink['id']}")).json()
             assert after["updatedBy"] == bob_user and after["createdBy"] == entry["createdBy"]
+            # A PATCH of the sink itself records its writer too.
+            renaming = await alice.patch(f"{sinks(ws)}/{sink['id']}", json={"label": "A"}, headers=write())
+            assert renaming.status_code == 200
+            renamed = (await bob.get(f"{sinks(ws)}/{sink['id']}")).json()
+            assert renamed["updatedBy"] == entry["createdBy"] != bob_user
 
     asyncio.run(scenario())
 
