@@ -586,3 +586,15 @@ def test_validation_messages_name_the_field_as_the_client_wrote_it() -> None:
     }
     for (location, message), expected in cases.items():
         assert rollup._problem_text(FieldProblem(location, message)) == expected, location
+
+
+def test_a_bad_entry_id_is_a_400_before_the_sink_is_looked_up(http: httpx.Client, ws: str) -> None:
+    """Body validation comes first (as NestJS's pipes run before the handler): a malformed id is a 400 even
+    for a sink that does not exist."""
+    body = {"key": "k", "dataType": "scalar", "id": "not-a-uuid"}
+    missing = http.post(f"{sinks(ws)}/{uuid.uuid4()}", json=body, headers=write())
+    assert assert_error(missing, 400, "Bad Request") == ["id: must be a UUID"]
+    sink = create_sink(http, ws)
+    present = http.post(f"{sinks(ws)}/{sink['id']}", json=body, headers=write())
+    assert assert_error(present, 400, "Bad Request") == ["id: must be a UUID"]
+    assert http.get(f"{sinks(ws)}/{sink['id']}").json()["entries"] == []
