@@ -504,8 +504,11 @@ def test_client_id_of_each_write_is_kept_as_provenance() -> None:
     asyncio.run(scenario())
 
 
-def test_timestamps_have_milliseconds_and_move_on_every_write() -> None:
-    """On a frozen clock (``seed``) every write still moves ``updatedAt``: one millisecond past the last."""
+def test_timestamps_have_milliseconds_and_move_on_every_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a frozen clock (``seed``) every write still moves ``updatedAt``: one millisecond past the last.
+    The stamps are UTC whatever the machine's time zone."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
     app = build_app("rollup", tokens=["t"], seed=7)
     ws = new_workspace()
 
@@ -526,7 +529,11 @@ def test_timestamps_have_milliseconds_and_move_on_every_write() -> None:
             second = (await client.post(sinks(ws), json={"label": "t"})).json()
             assert second["createdAt"] == "2026-01-01T00:00:00.003Z"
 
-    asyncio.run(scenario())
+    try:
+        asyncio.run(scenario())
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_ids_are_uuids_compared_ignoring_case(http: httpx.Client, ws: str) -> None:
