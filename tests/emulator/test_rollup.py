@@ -310,7 +310,11 @@ def test_duplicate_client_supplied_id_is_conflict(http: httpx.Client, ws: str) -
     sink_id = str(uuid.uuid4())
     assert create_sink(http, ws, id=sink_id)["id"] == sink_id
     response = http.post(sinks(ws), json={"id": sink_id, "label": "again"}, headers=write())
-    assert_error(response, 409, "Conflict")
+    assert assert_error(response, 409, "Conflict") == f"Data sink with id '{sink_id}' already exists"
+    # A malformed nested entry id is a 400 before the conflict is looked for (validation comes first).
+    entries = [{"key": "k", "dataType": "scalar", "id": "nope"}]
+    both = http.post(sinks(ws), json={"id": sink_id, "label": "x", "entries": entries}, headers=write())
+    assert assert_error(both, 400, "Bad Request") == ["entries.0.id: must be a UUID"]
     # Ids are case-insensitive UUIDs.
     assert http.get(f"{sinks(ws)}/{sink_id.upper()}").json()["id"] == sink_id
 
