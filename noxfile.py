@@ -153,7 +153,7 @@ def api_diff(session: nox.Session) -> None:
 def mutation(session: nox.Session) -> None:
     """Mutation testing (mutmut 3.8.1) of each vendor module and of the core; not in the default run.
 
-    nox -s mutation                          # every target below, one after the other (CPU-heavy)
+    nox -s mutation                          # every target below, one after the other (many hours)
     nox -s mutation -- emulators/make.py     # one target (a vendor package: emulators/qlik/*)
     nox -s mutation -- emulators/qlik/stores.py emulators/charon/tables.py   # one module of a package
     nox -s mutation -- --max-children=2 emulators/make.py   # two mutants at a time (default one)
