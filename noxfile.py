@@ -171,8 +171,8 @@ def mutation(session: nox.Session) -> None:
 
     targets = {
         "emulators/make.py": ["tests/emulator/test_make.py"],
-        "emulators/qlik/*": ["tests/emulator/test_qlik.py"],
-        **module_targets("qlik", ["tests/emulator/test_qlik.py"]),
+        "emulators/qlik/*": ["tests/emulator/test_qlik.py", "tests/unit/test_qlik_wire.py"],
+        **module_targets("qlik", ["tests/emulator/test_qlik.py", "tests/unit/test_qlik_wire.py"]),
         "emulators/rollup.py": ["tests/emulator/test_rollup.py"],
         # Charon only per module (111 operations: the package at once would be many hours), each against
         # every Charon test; the per-test selection keeps a mutant to the tests that reach its function.
