@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 
+import httpx
+
 from emulators.core.clock import Clock, Entropy
+from emulators.core.registry import build_app
 from emulators.qlik.wire import derived_id, field_name, object_id
 
 
@@ -31,3 +35,21 @@ def test_field_name_drops_the_location_prefix() -> None:
     assert field_name("header.x-qlik-tier") == "x-qlik-tier"
     assert field_name("body/technicalName") == "technicalName"
     assert field_name("body") == "body"
+
+
+def test_page_beyond_int32_is_a_400_naming_page() -> None:
+    """``page`` is ``format: int32``, which schema validation does not check: the listing refuses more."""
+    app = build_app("qlik", tokens=["t"])
+
+    async def scenario() -> httpx.Response:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app),
+            base_url="http://t/api/v1",
+            headers={"Authorization": "Bearer t"},
+        ) as client:
+            return await client.get("/data-stores", params={"page": 2**31})
+
+    response = asyncio.run(scenario())
+    assert response.status_code == 400
+    [error] = response.json()["errors"]
+    assert error["detail"] == "page: 2147483648 is greater than the maximum of 2147483647"
