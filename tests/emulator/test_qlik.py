@@ -282,6 +282,8 @@ def test_multi_field_sort_and_projections(http: httpx.Client, empty_tenant: None
     # The page links keep the projections too.
     projected = http.get("/data-stores", params={"projections": "type,name", "limit": 2}).json()
     assert "projections=type%2Cname" in projected["links"]["next"]["href"]
+    third = http.get("/data-stores", params={"limit": 2, "page": 2}).json()
+    assert "page=1&" in third["links"]["prev"]["href"] and "next" not in third["links"]
 
 
 def test_an_empty_list_has_one_page_of_links(http: httpx.Client, empty_tenant: None) -> None:
