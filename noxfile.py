@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import sys
+import time
+from collections import Counter
 from pathlib import Path
 
 import nox
@@ -61,6 +63,36 @@ def handlers_as_tables(source: str) -> str:
         done = end
     parts.append(source[done:])
     return "".join(parts)
+
+
+def only_case_changed(diff: str) -> bool:
+    """Whether a mutant's diff (``mutmut show``) changes nothing but letter case.
+
+    mutmut upper- and lower-cases every string literal; in SQL text (keywords, unquoted names) case means
+    nothing, and ``sqlite3.Row`` looks column names up ignoring case (PostgreSQL's row does not: its half of
+    the suite kills those). The report lists such survivors apart; each is still read by hand.
+    """
+    lines = diff.splitlines()
+    removed = [line[1:] for line in lines if line.startswith("-") and not line.startswith("---")]
+    added = [line[1:] for line in lines if line.startswith("+") and not line.startswith("+++")]
+    if not removed or len(removed) != len(added):
+        return False
+    return all(a != b and a.lower() == b.lower() for a, b in zip(removed, added, strict=True))
+
+
+def module_targets(package: str, tests: list[str]) -> dict[str, list[str]]:
+    """One mutation target per module of the vendor package ``emulators/<package>``, each against ``tests``.
+
+    A whole package is one run of an hour or more; a module is one that finishes, and mutmut's per-test
+    selection still runs each mutant against only the tests that reached its function.
+    """
+    folder = ROOT / "emulators" / package
+    modules = sorted(m.relative_to(ROOT).as_posix() for m in folder.rglob("*.py") if m.name != "__init__.py")
+    return dict.fromkeys(modules, tests)
+
+
+def matching_files(*patterns: str) -> list[str]:
+    return sorted(p.relative_to(ROOT).as_posix() for pattern in patterns for p in ROOT.glob(pattern))
 
 
 def install(session: nox.Session) -> None:
@@ -121,22 +153,32 @@ def api_diff(session: nox.Session) -> None:
 def mutation(session: nox.Session) -> None:
     """Mutation testing (mutmut 3.8.1) of each vendor module and of the core; not in the default run.
 
-    nox -s mutation                          # every target below, one after the other (CPU-heavy)
+    nox -s mutation                          # every target below, one after the other (many hours)
     nox -s mutation -- emulators/make.py     # one target (a vendor package: emulators/qlik/*)
+    nox -s mutation -- emulators/qlik/stores.py emulators/charon/tables.py   # one module of a package
+    nox -s mutation -- --max-children=2 emulators/make.py   # two mutants at a time (default one)
 
     Each target is mutated against only the emulator tests that cover it. mutmut skips decorated
     functions, i.e. every ``@operation`` handler, so the run works on a throw-away copy of the tree in
     which each ``@operation("id")`` becomes an entry of the class's ``handlers`` table (the registration
     VendorEmulator already supports, same behaviour). The session prints each survivor with its diff and
-    does not fail on them: each is judged by hand.
+    does not fail on them: each is judged by hand. mutmut runs each mutant against only the tests that
+    reached the mutated function (its per-test selection, from a first instrumented run), stopping at the
+    first failure; the results and every survivor's diff are also written to reports/mutation/<target>.txt.
     """
     import shutil
     import tempfile
 
     targets = {
         "emulators/make.py": ["tests/emulator/test_make.py"],
-        "emulators/qlik/*": ["tests/emulator/test_qlik.py"],
+        "emulators/qlik/*": ["tests/emulator/test_qlik.py", "tests/unit/test_qlik_wire.py"],
+        **module_targets("qlik", ["tests/emulator/test_qlik.py", "tests/unit/test_qlik_wire.py"]),
         "emulators/rollup.py": ["tests/emulator/test_rollup.py"],
+        # Charon only per module (111 operations: the package at once would be many hours), each against
+        # every Charon test; the per-test selection keeps a mutant to the tests that reach its function.
+        **module_targets(
+            "charon", matching_files("tests/emulator/test_charon_*.py", "tests/unit/test_charon_*.py")
+        ),
         "emulators/core/*": [
             "tests/emulator",
             "tests/unit/test_emulator_core.py",
@@ -156,7 +198,11 @@ def mutation(session: nox.Session) -> None:
             "tests/emulator/test_control_plane.py",
         ],
     }
-    unknown = sorted(set(session.posargs) - set(targets))
+    # One mutant at a time by default: the machine it runs on is shared, and the tests are CPU-bound.
+    children = [arg for arg in session.posargs if arg.startswith("--max-children=")]
+    wanted = [arg for arg in session.posargs if arg not in children]
+    max_children = children[-1].partition("=")[2] if children else "1"
+    unknown = sorted(set(wanted) - set(targets))
     if unknown:
         session.error(f"unknown mutation target(s) {unknown}; known: {sorted(targets)}")
     install(session)
@@ -172,12 +218,18 @@ def mutation(session: nox.Session) -> None:
                 module.write_text(registered, encoding="utf-8")
         session.chdir(copy)
         pyproject = (copy / "pyproject.toml").read_text(encoding="utf-8")
-        for target in session.posargs or list(targets):
+        saved = ROOT / "reports" / "mutation"
+        saved.mkdir(parents=True, exist_ok=True)
+        for target in wanted or list(targets):
             config = {
                 "source_paths": ["emulators"],
                 "only_mutate": [target],
                 "pytest_add_cli_args_test_selection": targets[target],
                 "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q"],
+                # mutmut's time limit is (the tests' call time + this) x 15; the call time leaves out each
+                # test's setup (a reset of the emulator, ~0.4 s), so with the default of 1 s a survivor that
+                # runs 20 tests on a loaded machine was reported as a timeout.
+                "timeout_constant": 10.0,
                 "also_copy": [
                     *("tests", "scripts", "specs", "schemathesis.toml", "generated"),
                     *("devtools", "openapi_toolkit", "codegen"),
@@ -186,11 +238,22 @@ def mutation(session: nox.Session) -> None:
             lines = "".join(f"{key} = {value!r}\n".replace("'", '"') for key, value in config.items())
             (copy / "pyproject.toml").write_text(f"{pyproject}\n[tool.mutmut]\n{lines}", encoding="utf-8")
             shutil.rmtree(copy / "mutants", ignore_errors=True)
-            session.run("nice", "-n", "10", "mutmut", "run", external=True)
-            results = str(session.run("mutmut", "results", silent=True) or "")
-            print(results)
-            # The copy is deleted at the end: show each survivor's diff now, to be judged by hand.
-            for line in results.splitlines():
-                name, _, status = line.strip().partition(": ")
-                if status == "survived":
-                    session.run("mutmut", "show", name)
+            started = time.monotonic()
+            session.run("nice", "-n", "10", "mutmut", "run", "--max-children", max_children, external=True)
+            minutes = (time.monotonic() - started) / 60
+            results = str(session.run("mutmut", "results", "--all", "true", silent=True) or "")
+            statuses = [line.strip().partition(": ")[::2] for line in results.splitlines() if ": " in line]
+            counts = Counter(status for _, status in statuses)
+            summary = ", ".join(f"{count} {status}" for status, count in counts.most_common())
+            # The copy is deleted at the end: keep each survivor's diff now, to be judged by hand.
+            diffs: dict[str, list[str]] = {"survivors": [], "case-only survivors": []}
+            for name, status in statuses:
+                if status not in {"killed", "caught by type check"}:
+                    diff = str(session.run("mutmut", "show", name, silent=True) or "")
+                    diffs["case-only survivors" if only_case_changed(diff) else "survivors"].append(diff)
+            report = [f"# mutmut run of {target}: {len(statuses)} mutants ({summary}) in {minutes:.1f} min"]
+            for heading, shown in diffs.items():
+                report += [f"\n## {len(shown)} {heading}\n", *shown]
+            text = "\n".join(report)
+            print(text)
+            (saved / f"{target.replace('/', '.').replace('*', 'all')}.txt").write_text(text, encoding="utf-8")

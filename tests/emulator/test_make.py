@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from emulators import make
+from emulators.core.http import ApiProblem
 from emulators.core.registry import build_app
 from tests.target import Target
 
@@ -125,7 +126,8 @@ def test_size_limit_of_the_organization(http: httpx.Client, team: int, structure
     limit = 1024 * 1024  # MB: the emulator's organization limit (1 TB)
     assert create_store(http, team, maxSizeMB=limit)["maxSize"] == str(limit * MB)
     too_big = http.post("/data-stores", json={"name": "x", "teamId": team, "maxSizeMB": limit + 1})
-    assert_error(too_big, 400, str(limit + 1), "limit")
+    detail = assert_error(too_big, 400)["detail"]
+    assert detail == f"maxSizeMB {limit + 1} is larger than the organization's limit ({limit} MB)."
     store = create_store(http, team)
     assert_error(http.patch(f"/data-stores/{store['id']}", json={"maxSizeMB": limit + 1}), 400, "limit")
     assert http.get(f"/data-stores/{store['id']}").json()["dataStore"]["maxSize"] == str(MB)
@@ -256,6 +258,18 @@ def test_list_sort_direction_fields_and_paging(http: httpx.Client, empty_team: N
     assert past["dataStores"] == []
 
 
+def test_stores_of_the_same_name_keep_creation_order_in_the_sort_direction(
+    http: httpx.Client, empty_team: None
+) -> None:
+    """Equal names tie-break by id, running the same way as the sort (one index serves both)."""
+    first, second = create_store(http, 1, name="same")["id"], create_store(http, 1, name="SAME")["id"]
+    other = create_store(http, 1, name="other")["id"]
+    ascending = http.get("/data-stores", params={"teamId": 1}).json()["dataStores"]
+    assert [s["id"] for s in ascending] == [other, first, second]
+    descending = http.get("/data-stores", params={"teamId": 1, "pg[sortDir]": "desc"}).json()["dataStores"]
+    assert [s["id"] for s in descending] == [second, first, other]
+
+
 def test_columns(http: httpx.Client, team: int, structures: None) -> None:
     store = create_store(http, team, datastructureId=LENIENT)
     every = http.get("/data-stores", params={"teamId": team, "cols[]": "*"}).json()["dataStores"]
@@ -347,7 +361,9 @@ def test_lenient_structure_fills_missing_fields_and_checks_types(
 
 def test_strict_structure_rejects_unknown_fields(http: httpx.Client, team: int, structures: None) -> None:
     store = create_store(http, team, datastructureId=STRICT)
-    assert_error(add_record(http, store, {"name": "Ada", "extra": 1}, key="a"), 400, "data/extra")
+    body = assert_error(add_record(http, store, {"name": "Ada", "extra": 1}, key="a"), 400, "data/extra")
+    assert body["detail"] == "The record does not match the data store's data structure."
+    assert body["suberrors"] == [{"message": "data/extra: is not a field of the data structure"}]
     assert records(http, store)["records"] == []
     assert add_record(http, store, {"name": "Ada"}, key="a").status_code == 200
     assert_error(http.patch(f"/data-stores/{store['id']}/data/a", json={"extra": 1}), 400, "data/extra")
@@ -439,6 +455,20 @@ def test_credentials_and_errors(http: httpx.Client, target: Target, team: int) -
     assert_error(http.get("/no-such-thing"), 404)
     body = assert_error(http.post("/data-stores", json={"name": "x", "teamId": "abc", "maxSizeMB": 1}), 400)
     assert any("teamId" in s["message"] for s in body["suberrors"])
+
+
+def test_a_business_rule_code_is_kept_and_any_other_code_becomes_sc_status() -> None:
+    """``code`` is ``SC<status>`` or a business-rule code such as ``IM005`` (specs/make.yaml): a problem
+    that carries a Make code keeps it; the core's own codes (``validation``, ``injected``) do not leak."""
+    vendor = build_app("make").vendor
+    assert vendor.error_body(ApiProblem(400, "Bad", code="IM005"))["code"] == "IM005"
+    assert vendor.error_body(ApiProblem(403, "No", code="SC403"))["code"] == "SC403"
+    assert vendor.error_body(ApiProblem(400, "Bad", code="validation"))["code"] == "SC400"
+    assert vendor.error_body(ApiProblem(429, "Slow", code="IM5x"))["code"] == "SC429"
+    # ``message`` is the status's title (Make's own wording), "Error" for a status without one.
+    gone = vendor.error_body(ApiProblem(404, "Gone"))
+    assert gone == {"detail": "Gone", "message": "Not found", "code": "SC404"}
+    assert vendor.error_body(ApiProblem(418, "Odd")) == {"detail": "Odd", "message": "Error", "code": "SC418"}
 
 
 def test_scopes_read_and_write() -> None:

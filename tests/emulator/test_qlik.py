@@ -279,6 +279,18 @@ def test_multi_field_sort_and_projections(http: httpx.Client, empty_tenant: None
     assert "sort=-type%2Cname%2Cnosuchfield" in body["links"]["next"]["href"]
     only_id = http.get("/data-stores", params={"projections": "id"}).json()["data"]
     assert all(set(item) == {"id"} for item in only_id) and len(only_id) == 5
+    # The page links keep the projections too.
+    projected = http.get("/data-stores", params={"projections": "type,name", "limit": 2}).json()
+    assert "projections=type%2Cname" in projected["links"]["next"]["href"]
+    third = http.get("/data-stores", params={"limit": 2, "page": 2}).json()
+    assert "page=1&" in third["links"]["prev"]["href"] and "next" not in third["links"]
+
+
+def test_an_empty_list_has_one_page_of_links(http: httpx.Client, empty_tenant: None) -> None:
+    body = http.get("/data-stores").json()
+    assert (body["data"], body["total"], body["pages"]) == ([], 0, 0)
+    assert "page=0" in body["links"]["last"]["href"]
+    assert body["links"]["last"]["href"] == body["links"]["first"]["href"] == body["links"]["self"]["href"]
 
 
 def test_sort_ties_follow_the_first_field_and_non_scalar_fields_are_ignored(
