@@ -169,11 +169,16 @@ def mutation(session: nox.Session) -> None:
     import shutil
     import tempfile
 
+    qlik_tests = [
+        "tests/emulator/test_qlik.py",
+        "tests/emulator/test_qlik_catalog.py",
+        "tests/unit/test_qlik_wire.py",
+    ]
     targets = {
-        "emulators/make.py": ["tests/emulator/test_make.py"],
-        "emulators/qlik/*": ["tests/emulator/test_qlik.py", "tests/unit/test_qlik_wire.py"],
-        **module_targets("qlik", ["tests/emulator/test_qlik.py", "tests/unit/test_qlik_wire.py"]),
-        "emulators/rollup.py": ["tests/emulator/test_rollup.py"],
+        "emulators/make.py": ["tests/emulator/test_make.py", "tests/emulator/test_make_core.py"],
+        "emulators/qlik/*": qlik_tests,
+        **module_targets("qlik", qlik_tests),
+        "emulators/rollup.py": ["tests/emulator/test_rollup.py", "tests/emulator/test_rollup_fields.py"],
         # Charon only per module (111 operations: the package at once would be many hours), each against
         # every Charon test; the per-test selection keeps a mutant to the tests that reach its function.
         **module_targets(

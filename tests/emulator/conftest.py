@@ -31,8 +31,11 @@ from tests.target import TOKEN, Target
 ON_POSTGRES = frozenset(
     {
         "test_make",
+        "test_make_core",
         "test_qlik",
+        "test_qlik_catalog",
         "test_rollup",
+        "test_rollup_fields",
         "test_charon_platform",
         "test_charon_identity",
         "test_charon_projects",
