@@ -3,7 +3,8 @@
 Facts followed (see ../shared/reference/make.md): every success is 200 with a resource-named wrapper
 (``dataStores``/``dataStore``) except record writes, which return the record bare; ``size``/``maxSize`` are
 strings of bytes; stores list sorted by name by default; records keep insertion order; record keys are
-12 lowercase hex characters when not given; deleting records needs ``confirmed=true``.
+12 lowercase hex characters when not given; deleting records needs ``confirmed=true`` (the spec says
+``required: true, const: true``, so request validation answers it before any handler runs).
 
 Make has no API for data structures in this scope, so the emulator starts with two (documented in
 ``DATA_STRUCTURES``): id 1 lenient, id 2 strict.
@@ -204,7 +205,8 @@ class MakeEmulator(VendorEmulator):
         complete.update(data)
         return complete
 
-    def _write_record(self, store: Row, key: str, data: dict[str, Any], *, insert: bool) -> None:
+    def _write_record(self, store: Row, key: str, data: dict[str, Any]) -> None:
+        """Insert or replace the record (a PATCH has checked that it exists)."""
         encoded = dump_json(data)
         size = len(encoded.encode()) + len(key.encode())
         old = self.storage.one(
@@ -218,8 +220,6 @@ class MakeEmulator(VendorEmulator):
                 f"the maximum is {store['max_size']} bytes ({store['max_size'] // MB} MB).",
             )
         if old is None:
-            if not insert:
-                raise ApiProblem(404, f"Record {key!r} not found in data store {store['id']}.")
             seq = self.storage.scalar(
                 "INSERT INTO make_records (store_id, key, data, size) VALUES (?, ?, ?, ?) RETURNING seq",
                 (store["id"], key, encoded, size),
@@ -385,7 +385,7 @@ class MakeEmulator(VendorEmulator):
                     400, f"A record with key {key!r} already exists in data store {store['id']}."
                 )
             data = self._check_record(store, body["data"])
-            self._write_record(store, key, data, insert=True)
+            self._write_record(store, key, data)
         return Response(200, {"key": key, "data": data})
 
     @operation("replaceDataStoreRecord")
@@ -394,7 +394,7 @@ class MakeEmulator(VendorEmulator):
         with self.storage.transaction():
             store = self._store(request.path_params["dataStoreId"])
             data = self._check_record(store, request.body or {})
-            self._write_record(store, key, data, insert=True)
+            self._write_record(store, key, data)
         return Response(200, {"key": key, "data": data})
 
     @operation("updateDataStoreRecord")
@@ -409,13 +409,11 @@ class MakeEmulator(VendorEmulator):
                 raise ApiProblem(404, f"Record {key!r} not found in data store {store['id']}.")
             merged = {**orjson.loads(row["data"]), **(request.body or {})}
             data = self._check_record(store, merged)
-            self._write_record(store, key, data, insert=False)
+            self._write_record(store, key, data)
         return Response(200, {"key": key, "data": data})
 
     @operation("deleteDataStoreRecords")
     def delete_records(self, request: Request) -> Response:
-        if request.query.get("confirmed") is not True:
-            raise ApiProblem(400, "Deleting records must be confirmed with confirmed=true.")
         body = request.body or {}
         sql = self.storage.dialect
         with self.storage.transaction():
