@@ -53,6 +53,12 @@ class Target:
         emulator = self.emulator
         httpx.post(f"{emulator.root_url}/_emulator/reset", headers=self.headers).raise_for_status()
 
+    def fresh_client(self) -> httpx.Client:
+        """A client on the target, the emulator emptied first (a live vendor is used as it is)."""
+        if not self.live:
+            self.reset()
+        return self.client()
+
     def client(self, **kwargs: Any) -> httpx.Client:
         """An httpx client on the target's base URL with its credential; every exchange is recorded."""
         kwargs.setdefault("headers", self.headers)

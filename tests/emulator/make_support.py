@@ -18,9 +18,8 @@ LENIENT, STRICT = 1, 2  # the emulator's data structures (emulators/make.py DATA
 
 @pytest.fixture
 def http(target: Target) -> Iterator[httpx.Client]:
-    if not target.live:
-        target.reset()
-    with target.client() as client:
+    """A client on the target; on the emulator each test starts from an empty state."""
+    with target.fresh_client() as client:
         yield client
 
 

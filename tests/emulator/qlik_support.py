@@ -27,9 +27,7 @@ def emulator(target: Target) -> InProcessEmulator | RunningEmulator:
 @pytest.fixture
 def http(target: Target) -> Iterator[httpx.Client]:
     """A client on the target; on the emulator each test starts from an empty tenant."""
-    if not target.live:
-        target.reset()
-    with target.client() as client:
+    with target.fresh_client() as client:
         yield client
 
 
