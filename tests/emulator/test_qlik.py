@@ -121,6 +121,23 @@ def test_patch_applies_operations_and_increments_version(http: httpx.Client) -> 
     assert again.json()["version"] == 3
 
 
+def test_put_and_patch_stamp_who_changed_the_store_and_when(
+    http: httpx.Client, emulator: InProcessEmulator
+) -> None:
+    store = create(http, name="Sales")
+    sid = store["id"]
+    emulator.control.set_clock(advance=60)
+    put = http.put(f"/data-stores/{sid}", json={**store, "name": "Sales EU"}).json()
+    assert put["lastModifiedBy"] == store["createdBy"]
+    assert STAMP.match(put["lastModifiedTime"]) and put["lastModifiedTime"] > store["lastModifiedTime"]
+    emulator.control.set_clock(advance=60)
+    ops = [{"op": "replace", "path": "/name", "value": "Sales US"}]
+    patched = http.patch(f"/data-stores/{sid}", json=ops).json()
+    assert patched["lastModifiedBy"] == store["createdBy"]
+    assert STAMP.match(patched["lastModifiedTime"]) and patched["lastModifiedTime"] > put["lastModifiedTime"]
+    assert http.get(f"/data-stores/{sid}").json() == patched
+
+
 def test_patch_is_atomic_and_rejects_server_managed_paths(http: httpx.Client) -> None:
     store = create(http, name="Sales")
     sid = store["id"]
