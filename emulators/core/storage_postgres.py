@@ -102,9 +102,10 @@ def _has_rows(cursor: psycopg.Cursor[Any]) -> bool:
 
 def _row_factory(cursor: psycopg.Cursor[Any]) -> RowMaker[PostgresRow]:
     result = cursor.pgresult
-    fields = result.nfields if result is not None else 0
     # The names straight from the result, for the same reason as ``_has_rows``.
-    index = {bytes(result.fname(i) or b"").decode(): i for i in range(fields)} if result is not None else {}
+    index = (
+        {} if result is None else {bytes(result.fname(i) or b"").decode(): i for i in range(result.nfields)}
+    )
 
     def make(values: Sequence[Any]) -> PostgresRow:
         return PostgresRow(index, values)

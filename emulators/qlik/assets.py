@@ -20,7 +20,7 @@ class DataAssets(DataStores):
             return "a.store_id = ? AND s.tenant_id = ?", [store_ids[0], tenant]
         where, params = "a.tenant_id = ?", [tenant]
         if store_ids is not None:
-            where += f" AND {self._among('a.store_id')}"
+            where += f" AND {self.storage.dialect.any_of('a.store_id')}"
             params.append(self.storage.dialect.values(store_ids))
         return where, params
 
@@ -30,7 +30,10 @@ class DataAssets(DataStores):
         store_ids = path_ids(request, "data-store-ids")
         if store_ids is None:
             return "s.tenant_id = ?", [tenant]
-        return f"s.tenant_id = ? AND {self._among('s.id')}", [tenant, self.storage.dialect.values(store_ids)]
+        return f"s.tenant_id = ? AND {self.storage.dialect.any_of('s.id')}", [
+            tenant,
+            self.storage.dialect.values(store_ids),
+        ]
 
     @operation("listDataAssets")
     def list_data_assets(self, request: Request) -> Response:

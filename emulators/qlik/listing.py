@@ -19,11 +19,6 @@ MAX_OFFSET = 2**62  # pages beyond this hold nothing; keeps OFFSET inside SQLite
 
 
 class Listing(QlikCore):
-    def _among(self, column: str) -> str:
-        """``column`` is one of the values bound to one ``?``, as a filter on rows an index walk of the
-        list's scope (the tenant's) reads in order: a look-up of several values cannot be one sorted walk."""
-        return self.storage.dialect.any_of(column)
-
     def _list(
         self,
         request: Request,

@@ -24,10 +24,10 @@ class DataSets(DataAssets):
         else:
             where, params = "d.tenant_id = ?", [tenant]
             if asset_ids is not None:
-                where += f" AND {self._among('d.asset_id')}"
+                where += f" AND {self.storage.dialect.any_of('d.asset_id')}"
                 params.append(self.storage.dialect.values(asset_ids))
         if store_ids is not None:
-            where += f" AND {self._among('a.store_id')}"
+            where += f" AND {self.storage.dialect.any_of('a.store_id')}"
             params.append(self.storage.dialect.values(store_ids))
         return where, params
 
@@ -65,7 +65,7 @@ class DataSets(DataAssets):
             return f"SELECT sum(s.set_count) FROM qlik_data_stores s WHERE {stores}", params
         return (
             "SELECT sum(a.set_count) FROM qlik_data_assets a JOIN qlik_data_stores s ON s.id = a.store_id "
-            f"WHERE {self._among('a.id')} AND {stores}",
+            f"WHERE {self.storage.dialect.any_of('a.id')} AND {stores}",
             [self.storage.dialect.values(asset_ids), *params],
         )
 
@@ -90,10 +90,5 @@ class DataSets(DataAssets):
                 f"UPDATE qlik_data_assets SET set_count = 0 WHERE id IN (SELECT DISTINCT d.asset_id {scope})",
                 params,
             )
-            self.storage.execute(
-                "DELETE FROM qlik_data_sets WHERE id IN (SELECT d.id FROM qlik_data_sets d "
-                "JOIN qlik_data_assets a ON a.id = d.asset_id JOIN qlik_data_stores s ON s.id = a.store_id "
-                f"WHERE {where})",
-                params,
-            )
+            self.storage.execute(f"DELETE FROM qlik_data_sets WHERE id IN (SELECT d.id {scope})", params)
         return Response(204)
