@@ -172,6 +172,7 @@ def mutation(session: nox.Session) -> None:
     qlik_tests = [
         "tests/emulator/test_qlik.py",
         "tests/emulator/test_qlik_catalog.py",
+        "tests/emulator/test_qlik_seeding.py",
         "tests/unit/test_qlik_wire.py",
     ]
     targets = {

@@ -23,7 +23,7 @@ class Seeding(DataSets):
         unknown = sorted(set(payload) - {"dataAssets", "dataSets"})
         if unknown:
             raise ApiProblem(400, f"Unknown seed member(s): {', '.join(unknown)}.")
-        assets, data_sets = payload.get("dataAssets") or [], payload.get("dataSets") or []
+        assets, data_sets = payload.get("dataAssets", []), payload.get("dataSets", [])
         if not isinstance(assets, list) or not isinstance(data_sets, list):
             raise ApiProblem(400, "dataAssets and dataSets must be arrays.")
         created: dict[str, list[str]] = {"dataAssets": [], "dataSets": []}
@@ -46,8 +46,6 @@ class Seeding(DataSets):
         parent_id = parent_info.get("id") if isinstance(parent_info, dict) else None
         if not isinstance(parent_id, str):
             problems.append(FieldProblem(f"{where}/{parent}/id", "is required"))
-        if raw.get("id") is not None and not isinstance(raw["id"], str):
-            problems.append(FieldProblem(f"{where}/id", "must be a string"))
         if problems:
             raise ApiProblem(400, "The seed is not valid.", problems=problems)
         return raw, str(parent_id)
@@ -55,7 +53,8 @@ class Seeding(DataSets):
     def _audit(self, raw: dict[str, Any], owner: dict[str, Any], tenant: str) -> dict[str, Any]:
         """Server-managed fields of a seeded item: given values kept (except tenant), the rest filled in."""
         now = self._now()
-        creator = raw.get("createdBy") or owner.get("createdBy") or owner.get("ownerId") or ""
+        # Every store and every seeded asset has a creator, so a seeded item always inherits one.
+        creator = raw.get("createdBy") or owner["createdBy"]
         created_time = raw.get("createdTime") or now
         return {
             "ownerId": raw.get("ownerId") or owner.get("ownerId") or creator,
@@ -113,9 +112,7 @@ class Seeding(DataSets):
             doc["spaceId"] = asset["spaceId"]
         # The vendor auto-populates the QRIs of qix-datafiles data sets; the emulator does so for every set.
         space = f"sid@{doc['spaceId']}" if doc.get("spaceId") else f"uid@{doc['ownerId']}"
-        doc.setdefault(
-            "qri", f"qdf:{store.get('type', 'unknown')}:{doc['tenantId']}:{space}:{doc['technicalName']}"
-        )
+        doc.setdefault("qri", f"qdf:{store['type']}:{doc['tenantId']}:{space}:{doc['technicalName']}")
         doc.setdefault(
             "secureQri",
             f"qri:qdf:space://{doc['spaceId']}#{doc['technicalName']}"

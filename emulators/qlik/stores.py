@@ -12,6 +12,7 @@ from emulators.core.vendor import operation
 from emulators.qlik.listing import Listing
 from emulators.qlik.model import SERVER_MANAGED, STORE_FIELDS, WRITABLE, schema_validator
 from emulators.qlik.wire import dump_doc, list_params, load_doc, project_fields
+from openapi_toolkit.pointer import unescape
 
 
 class DataStores(Listing):
@@ -159,8 +160,7 @@ class DataStores(Listing):
             for key, pointer in targets:
                 if op["op"] == "test" and key == "path":
                     continue
-                member = pointer.split("/")[1] if pointer.startswith("/") else ""
-                member = member.replace("~1", "/").replace("~0", "~")
+                member = unescape(pointer.split("/")[1]) if pointer.startswith("/") else ""
                 if member not in WRITABLE:
                     problems.append(
                         FieldProblem(f"body/{index}/{key}", f"{pointer or '(root)'} cannot be changed")
@@ -182,10 +182,9 @@ class DataStores(Listing):
                 IndexError,
             ) as exc:
                 raise ApiProblem(400, f"The patch cannot be applied: {exc}") from None
-            if not isinstance(patched, dict):
-                raise ApiProblem(400, "The patch cannot be applied: the result is not an object.")
+            # Every target was checked to be a writable member above, so the result is still an object and
+            # its server-managed fields are still the stored ones.
             self._check_store(patched)
-            patched.update({field: current[field] for field in SERVER_MANAGED if field in current})
             patched.update(version=current["version"] + 1, lastModifiedBy=user, lastModifiedTime=self._now())
             doc = self._ordered(patched)
             self._save_store(doc)

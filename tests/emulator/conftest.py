@@ -34,6 +34,7 @@ ON_POSTGRES = frozenset(
         "test_make_core",
         "test_qlik",
         "test_qlik_catalog",
+        "test_qlik_seeding",
         "test_rollup",
         "test_rollup_fields",
         "test_charon_platform",

@@ -163,6 +163,47 @@ def test_patch_is_atomic_and_rejects_server_managed_paths(http: httpx.Client) ->
     assert_error(http.patch("/data-stores/65a1f0c2e4b0a81d2c3f4e5b", json=[]), 404)
 
 
+def test_a_patched_store_is_checked_and_reported_like_a_created_one(http: httpx.Client) -> None:
+    sid = create(http, name="Sales")["id"]
+    long_name = [{"op": "replace", "path": "/name", "value": "x" * 256}]
+    patched = assert_error(http.patch(f"/data-stores/{sid}", json=long_name), 400)
+    created = assert_error(
+        http.post("/data-stores", json={"technicalName": "t", "type": "x", "name": "x" * 256}), 400
+    )
+    assert [e["detail"] for e in patched] == [e["detail"] for e in created]
+    assert patched[0]["detail"].startswith("name: ")
+    no_name = [{"op": "remove", "path": "/technicalName"}]
+    [error] = assert_error(http.patch(f"/data-stores/{sid}", json=no_name), 400)
+    assert error["detail"] == 'body: "technicalName" is a required property'
+
+
+def test_patch_problems_name_the_operation_and_the_member(http: httpx.Client) -> None:
+    sid = create(http, name="Sales")["id"]
+    ops = [
+        {"op": "replace", "path": "/name", "value": "x"},
+        {"op": "replace", "path": "", "value": {}},
+        {"op": "move", "from": "/createdBy", "path": "/description"},
+        {"op": "test", "path": "/version", "value": 1},  # reads a server-managed member: allowed
+        {"op": "add", "path": "/na~1me", "value": "x"},  # "/na~1me" is the member "na/me", not "name"
+    ]
+    errors = assert_error(http.patch(f"/data-stores/{sid}", json=ops), 400)
+    assert [e["detail"] for e in errors] == [
+        "1/path: (root) cannot be changed",
+        "2/from: /createdBy cannot be changed",
+        "4/path: /na~1me cannot be changed",
+    ]
+
+
+def test_put_hands_a_store_to_another_owner_and_keeps_it_when_left_out(http: httpx.Client) -> None:
+    store = create(http, name="Sales")
+    sid, body = store["id"], {"technicalName": "t", "type": "x"}
+    handed = http.put(f"/data-stores/{sid}", json={**body, "ownerId": "someone-else"})
+    assert handed.status_code == 200, handed.text
+    assert handed.json()["ownerId"] == "someone-else" != store["ownerId"]
+    kept = http.put(f"/data-stores/{sid}", json=body).json()
+    assert kept["ownerId"] == "someone-else"
+
+
 def test_bulk_delete_is_all_or_nothing(http: httpx.Client, emulator: InProcessEmulator) -> None:
     empty, busy, other = create(http), create(http), create(http)
     asset = {"technicalName": "orders.csv", "appType": "qix-df", "dataStoreInfo": {"id": busy["id"]}}
@@ -175,11 +216,21 @@ def test_bulk_delete_is_all_or_nothing(http: httpx.Client, emulator: InProcessEm
     conflict = {"ids": [empty["id"], busy["id"]]}
     assert_error(http.request("DELETE", "/data-stores", json=conflict), 409, busy["id"])
     assert http.get(f"/data-stores/{empty['id']}").status_code == 200  # nothing was deleted
+    # Each error names every store at fault, in one detail.
+    absent = ["65a1f0c2e4b0a81d2c3f4e5b", "65a1f0c2e4b0a81d2c3f4e5c"]
+    [error] = assert_error(http.request("DELETE", "/data-stores", json={"ids": absent}), 404)
+    assert error["detail"] == f"Data store(s) {absent[0]}, {absent[1]} not found; nothing was deleted."
+    also_busy = create(http)
+    asset = {"technicalName": "more.csv", "appType": "qix-df", "dataStoreInfo": {"id": also_busy["id"]}}
+    assert seed(emulator, {"dataAssets": [asset]}).status_code == 200
+    both = sorted([busy["id"], also_busy["id"]])
+    [error] = assert_error(http.request("DELETE", "/data-stores", json={"ids": both[::-1]}), 409)
+    assert error["detail"] == f"Data store(s) {both[0]}, {both[1]} contain data assets; nothing was deleted."
 
     response = http.request("DELETE", "/data-stores", json={"ids": [empty["id"], other["id"]]})
     assert response.status_code == 204 and response.content == b""
     assert_error(http.get(f"/data-stores/{empty['id']}"), 404)
-    assert [s["id"] for s in http.get("/data-stores").json()["data"]] == [busy["id"]]
+    assert sorted(s["id"] for s in http.get("/data-stores").json()["data"]) == both
 
 
 # -- lists ------------------------------------------------------------------------------------------------
