@@ -173,6 +173,9 @@ def mutation(session: nox.Session) -> None:
         "tests/emulator/test_qlik.py",
         "tests/emulator/test_qlik_catalog.py",
         "tests/emulator/test_qlik_seeding.py",
+        "tests/emulator/test_state_migration.py",  # the migrations of an older state (qlik/base.py)
+        "tests/emulator/test_query_plans.py::test_qlik_lists_read_indexes",  # sort indexes (qlik/model.py)
+        "tests/contract/test_links.py::test_every_link_works_through_the_client[qlik]",  # prepare_link_walk
         "tests/unit/test_qlik_wire.py",
     ]
     targets = {

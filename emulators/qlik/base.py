@@ -76,7 +76,8 @@ class QlikCore(VendorEmulator):
     def error_body(self, problem: ApiProblem) -> Any:
         status = problem.status
         title = reason_phrase(status, TITLES)
-        code = problem.code if problem.code and problem.code.startswith("HTTP-") else f"HTTP-{status}"
+        # The one code style Qlik documents (HTTP-429); the core's own codes ("forbidden") are not Qlik's.
+        code = f"HTTP-{status}"
         if status == 429:
             # The vendor's documented rate-limit body: no status, no traceId.
             return {"errors": [{"code": code, "title": title, "detail": problem.message}]}
@@ -102,7 +103,6 @@ class QlikCore(VendorEmulator):
             raise ApiProblem(
                 429,
                 f"You need to wait {seconds} seconds until limit is lifted.",
-                code="HTTP-429",
                 headers={"Retry-After": str(seconds)},
             )
 

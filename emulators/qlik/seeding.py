@@ -53,8 +53,8 @@ class Seeding(DataSets):
     def _audit(self, raw: dict[str, Any], owner: dict[str, Any], tenant: str) -> dict[str, Any]:
         """Server-managed fields of a seeded item: given values kept (except tenant), the rest filled in."""
         now = self._now()
-        # Every store and every seeded asset has a creator, so a seeded item always inherits one.
-        creator = raw.get("createdBy") or owner["createdBy"]
+        # A parent in a state written by an older emulator may have no creator, or not even an owner.
+        creator = raw.get("createdBy") or owner.get("createdBy") or owner.get("ownerId") or ""
         created_time = raw.get("createdTime") or now
         return {
             "ownerId": raw.get("ownerId") or owner.get("ownerId") or creator,
