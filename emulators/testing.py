@@ -18,7 +18,7 @@ import httpx
 import uvicorn
 
 from emulators.core.guard import ServerLimits, uvicorn_options
-from emulators.core.spec import compile_spec, load_document
+from emulators.core.spec import load_spec
 
 
 def free_port() -> int:
@@ -28,15 +28,9 @@ def free_port() -> int:
         return port
 
 
-_MOUNTS: dict[str, str] = {}
-
-
 def mount_path(vendor: str) -> str:
-    """The path the vendor's operations start at (``servers[0]``), read from its spec once per process."""
-    mount = _MOUNTS.get(vendor)
-    if mount is None:
-        mount = _MOUNTS.setdefault(vendor, compile_spec(load_document(vendor)).mount)
-    return mount
+    """The path the vendor's operations start at (``servers[0]``)."""
+    return load_spec(vendor).mount
 
 
 def client_distribution(vendor: str) -> str:
@@ -277,7 +271,6 @@ def serve_in_thread(
         admin_token=new_admin_token(),
         seed=seed,
     )
-    _MOUNTS.setdefault(vendor, app.spec.mount)  # the spec is compiled already: no second read for base_url
     port = free_port()
     config = uvicorn.Config(
         app,

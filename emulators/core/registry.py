@@ -17,7 +17,7 @@ from emulators.core.app import DEFAULT_MAX_BODY, EmulatorApp
 from emulators.core.auth import TokenRegistry
 from emulators.core.clock import deterministic
 from emulators.core.shared import SharedClock, SharedSettings
-from emulators.core.spec import compile_spec, load_document, spec_names
+from emulators.core.spec import load_spec, spec_names
 from emulators.core.storage import Storage
 from emulators.core.vendor import VendorEmulator
 
@@ -67,7 +67,7 @@ def build_app(
     without ``admin_token`` one is generated (``app.admin_token``); ``owned=False``: another process (the
     ``--workers`` parent) holds the state file's lock.
     """
-    spec = compile_spec(load_document(vendor))
+    spec = load_spec(vendor)
     clock, entropy = deterministic(seed)
     storage = Storage(state, owned=owned)
     # A state other processes may share holds the emulator's own state too (emulators.core.shared).
