@@ -5,12 +5,14 @@ from __future__ import annotations
 import importlib
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,16 @@ def free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+@cache
+def tls_context() -> ssl.SSLContext:
+    """One TLS context (verifying, as httpx's default) for every client made here and in the tests.
+
+    httpx builds a context for each client it makes, reading the CA bundle (about 40 ms), even for an
+    http:// URL; a test makes several clients, a mutation run thousands of tests.
+    """
+    return httpx.create_ssl_context()
 
 
 def mount_path(vendor: str) -> str:
@@ -112,6 +124,7 @@ class Control:
             f"{self.root_url}/_emulator/{action}",
             headers={ADMIN_HEADER: self.admin_token},
             timeout=10,
+            verify=tls_context(),
             **kwargs,
         )
         response.raise_for_status()
@@ -217,7 +230,7 @@ def start_emulator(
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 pass
-            httpx.get(running.root_url + "/", timeout=1.0)
+            httpx.get(running.root_url + "/", timeout=1.0, verify=tls_context())
             return running
         except (OSError, httpx.HTTPError):
             time.sleep(0.05)

@@ -15,7 +15,7 @@ import orjson
 import pytest
 
 from devtools.fuzzjob.phases import auth_header
-from emulators.testing import InProcessEmulator, RunningEmulator
+from emulators.testing import InProcessEmulator, RunningEmulator, tls_context
 from tests.parity import Exchange
 
 TOKEN = "test-token"
@@ -51,7 +51,8 @@ class Target:
     def reset(self) -> None:
         """Empty the emulator's state (the test needs to start from nothing); skips in live mode."""
         emulator = self.emulator
-        httpx.post(f"{emulator.root_url}/_emulator/reset", headers=self.headers).raise_for_status()
+        reset = httpx.post(f"{emulator.root_url}/_emulator/reset", headers=self.headers, verify=tls_context())
+        reset.raise_for_status()
 
     def fresh_client(self) -> httpx.Client:
         """A client on the target, the emulator emptied first (a live vendor is used as it is)."""
@@ -63,6 +64,7 @@ class Target:
         """An httpx client on the target's base URL with its credential; every exchange is recorded."""
         kwargs.setdefault("headers", self.headers)
         kwargs.setdefault("timeout", 10)
+        kwargs.setdefault("verify", tls_context())
         return httpx.Client(base_url=self.base_url, event_hooks={"response": [self._record]}, **kwargs)
 
     def _record(self, response: httpx.Response) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from emulators.core.app import EmulatorApp
 from emulators.core.control import ADMIN_HEADER
-from emulators.testing import InProcessEmulator, serve_in_thread
+from emulators.testing import InProcessEmulator, serve_in_thread, tls_context
 from tests.postgres import fresh_database
 
 TOKEN = "charon-test-key"  # the one API key the emulator accepts without seeding (--token)
@@ -34,7 +34,9 @@ def http(emulator: InProcessEmulator) -> Iterator[httpx.Client]:
     # The admin token rides along for the control-plane calls (reset, seed, clock, outbox); the vendor API
     # ignores the header.
     headers = {**bearer(TOKEN), ADMIN_HEADER: emulator.admin_token}
-    with httpx.Client(base_url=emulator.base_url, headers=headers, timeout=10) as client:
+    with httpx.Client(
+        base_url=emulator.base_url, headers=headers, timeout=10, verify=tls_context()
+    ) as client:
         control(client, "POST", "reset")
         yield client
 

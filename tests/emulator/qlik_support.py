@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from emulators.testing import InProcessEmulator, RunningEmulator
+from emulators.testing import InProcessEmulator, RunningEmulator, tls_context
 from tests.target import TOKEN, Target
 
 STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
@@ -47,7 +47,10 @@ def create(http: httpx.Client, **body: Any) -> dict[str, Any]:
 
 def seed(emulator: InProcessEmulator, payload: dict[str, Any]) -> httpx.Response:
     return httpx.post(
-        f"{emulator.root_url}/_emulator/seed", json=payload, headers={"Authorization": f"Bearer {TOKEN}"}
+        f"{emulator.root_url}/_emulator/seed",
+        json=payload,
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        verify=tls_context(),
     )
 
 
