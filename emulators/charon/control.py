@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from emulators.charon.base import stable_id
-from emulators.charon.engine import Engine
+from emulators.charon.sourcecode import SourceCode
 from emulators.charon.store import forget_metadata
 from emulators.core.http import ApiProblem, Response
 
@@ -27,7 +27,7 @@ USER_TYPES = ("personalAccount", "businessAccount", "administratorAccount")
 RUNNABLE_PROCESSES = ("validate", "import", "export", "backup", "restore", "generateSourceCode", "translate")
 
 
-class Control(Engine):
+class Control(SourceCode):
     @classmethod
     def prepare_link_walk(cls, api: httpx.Client, control: httpx.Client, token: str) -> dict[str, Any]:
         """The API can create neither workspaces nor administrators: the walk's key is seeded as an

@@ -4,7 +4,7 @@ from ._runtime import ClientFacts
 
 FACTS = ClientFacts(
     title="Charon (GameDevWare) Web REST API",
-    version="3.8.0",
+    version="4.0.0",
     default_base_url="https://charon.live/api/v1",
     auth_header="Authorization",
     auth_prefix="Bearer",
@@ -13,7 +13,7 @@ FACTS = ClientFacts(
     message_details=("/errors/*/message",),
     request_id_headers=(),
     request_id_pointer=None,
-    user_agent="datastore-api-kit-charon-client/3.8.0",
+    user_agent="datastore-api-kit-charon-client/4.0.0",
     package="charon_client",
 )
 

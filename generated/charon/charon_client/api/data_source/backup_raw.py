@@ -74,11 +74,6 @@ def _parse_response(
 
         return response_500
 
-    if response.status_code == 501:
-        response_501 = ErrorResponse.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ErrorResponse.from_dict(response.json())
 
