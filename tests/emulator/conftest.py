@@ -45,6 +45,7 @@ ON_POSTGRES = frozenset(
         "test_charon_transactions",
         "test_charon_gamedata_io",
         "test_charon_processes",
+        "test_charon_sourcecode",
     }
 )
 
