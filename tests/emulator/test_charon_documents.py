@@ -233,3 +233,32 @@ def test_every_write_changes_the_revision_and_schema_writes_the_metadata_hash(ht
         deleted["revisionHash"] != schema["revisionHash"]
         and deleted["metadataHash"] == schema["metadataHash"]
     )
+
+
+def test_meta_error_count_counts_the_stored_documents_problems(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Id": "A", "Name": "a"}))
+    result(create(http, ds, {"Id": "B", "Name": "b", "Next": {"Id": "A"}}))
+    # Stored unchecked: no Name (required), a Damage of the wrong shape and a broken reference.
+    result(create(http, ds, {"Id": "C", "Damage": "high", "Next": {"Id": "Nowhere"}}, validationOptions=""))
+    for document_id, errors in (("B", 0), ("C", 3)):
+        found = find(http, ds, "Id", document_id)["meta"]
+        assert isinstance(found, dict) and found["errorCount"] == errors, found
+    page = result(http.post(f"{collection(ds)}documents/", json={}))
+    assert [m["errorCount"] for m in page["metas"]] == [0, 0, 3]
+    # Metadata documents are not checked: no error, ever.
+    schema_meta = find(http, ds, "Id", ITEM_ID, "Schema")["meta"]
+    assert isinstance(schema_meta, dict) and schema_meta["errorCount"] == 0, schema_meta
+    schemas = result(http.post(f"{collection(ds, 'Schema')}documents/", json={}))
+    assert [m["errorCount"] for m in schemas["metas"]] == [0, 0]
+
+
+def test_metadata_is_found_by_id_or_name_only(http: httpx.Client) -> None:
+    ds = with_items(http)
+    for name, value in (("Id", ITEM_ID), ("Name", "Item")):
+        found = find(http, ds, name, value, "Schema")["document"]
+        assert isinstance(found, dict) and found["Name"] == "Item", found
+    params = {"uniqueSchemaPropertyNameOrId": "DisplayName", "uniqueSchemaPropertyValue": "Item"}
+    refused = error(http.get(collection(ds, "Schema"), params=params), 400, "invalidParameterValue")
+    assert refused["parameterName"] == "uniqueSchemaPropertyNameOrId"
+    assert refused["message"] == "uniqueSchemaPropertyNameOrId: Look metadata up by Id or Name."
