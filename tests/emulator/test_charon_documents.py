@@ -262,3 +262,47 @@ def test_metadata_is_found_by_id_or_name_only(http: httpx.Client) -> None:
     refused = error(http.get(collection(ds, "Schema"), params=params), 400, "invalidParameterValue")
     assert refused["parameterName"] == "uniqueSchemaPropertyNameOrId"
     assert refused["message"] == "uniqueSchemaPropertyNameOrId: Look metadata up by Id or Name."
+
+
+def test_find_by_a_property_that_is_not_unique_is_refused_and_no_match_is_null(http: httpx.Client) -> None:
+    ds = with_items(http)
+    params = {"uniqueSchemaPropertyNameOrId": "Damage", "uniqueSchemaPropertyValue": "1"}
+    refused = error(http.get(collection(ds), params=params), 400, "invalidParameterValue")
+    assert refused["parameterName"] == "uniqueSchemaPropertyNameOrId"
+    assert refused["message"] == "uniqueSchemaPropertyNameOrId: Damage is not a unique property."
+    missing = find(http, ds, "Name", "Nothing", "Schema")
+    assert missing["document"] is None and missing["meta"] is None
+
+
+def test_find_by_a_numeric_unique_property_reads_the_query_text_as_a_number(http: httpx.Client) -> None:
+    ds = data_source(http)
+    hero = {
+        "Name": "Hero",
+        "IdGenerator": 3,
+        "Properties": [
+            prop("Id", 13, Uniqueness=1),
+            prop("Code", 13, Uniqueness=1),
+            prop("Weight", 12, Uniqueness=1),
+        ],
+    }
+    result(create(http, ds, hero, "Schema"))
+    made = result(create(http, ds, {"Code": 7, "Weight": 1.5}, "Hero"))["document"]
+    for name, value in (("Id", str(made["Id"])), ("Code", "7"), ("Code", "7.0"), ("Weight", "1.5")):
+        assert find(http, ds, name, value, "Hero")["document"] == made, (name, value)
+    for name, value in (("Code", "8"), ("Code", "seven"), ("Id", "x"), ("Weight", "1")):
+        assert find(http, ds, name, value, "Hero")["document"] is None, (name, value)
+
+
+def test_metadata_lists_page_with_skip_and_take(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Name": "Hero", "Properties": [prop("Id", 0)]}, "Schema"))
+    url = f"{collection(ds, 'Schema')}documents/"
+    for body, names in (
+        ({"skip": 1, "take": 1}, ["Item"]),
+        ({"skip": 1}, ["Item", "Hero"]),
+        ({"take": 2}, ["Part", "Item"]),
+        ({"skip": 0, "take": 0}, []),
+    ):
+        page = result(http.post(url, json=body))
+        assert [d["Name"] for d in page["documents"]] == names and page["total"] == 3, body
+        assert [m["path"] for m in page["metas"]] == [f"/Schema/{d['Id']}" for d in page["documents"]]
