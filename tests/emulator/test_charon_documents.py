@@ -306,3 +306,26 @@ def test_metadata_lists_page_with_skip_and_take(http: httpx.Client) -> None:
         page = result(http.post(url, json=body))
         assert [d["Name"] for d in page["documents"]] == names and page["total"] == 3, body
         assert [m["path"] for m in page["metas"]] == [f"/Schema/{d['Id']}" for d in page["documents"]]
+
+
+def test_update_refusals_name_the_id(http: httpx.Client) -> None:
+    ds = with_items(http)
+    params = {"validationOptions": ""}
+    no_id = http.post(collection(ds), json={"Damage": 1}, params=params)
+    missing = error(no_id, 400, "missingParameterValue")
+    assert missing["parameterName"] == "Id" and missing["message"] == "Id: The document's Id is required."
+    unknown = error(http.post(collection(ds), json={"Id": "Axe"}, params=params), 404, "resourceNotFound")
+    assert unknown["parameterName"] == "Id" and unknown["message"] == "Id: The document was not found."
+
+
+def test_creating_an_existing_id_is_409_at_the_id_and_keeps_the_document(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}))
+    again = http.put(collection(ds), json={"Id": "Sword", "Name": "Other"}, params={"validationOptions": ""})
+    found = error(again, 409, "duplicateUniqueValue")
+    assert found == {
+        "path": "/Item/Sword/Id",
+        "code": "duplicateUniqueValue",
+        "message": "A document with the Id 'Sword' exists.",
+    }
+    assert find(http, ds, "Id", "Sword")["document"] == {"Id": "Sword", "Name": "Iron Sword"}

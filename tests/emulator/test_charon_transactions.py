@@ -161,3 +161,14 @@ def test_find_update_and_delete_inside_a_transaction_see_its_writes(http: httpx.
     deleted = result(http.delete(collection(ds), params={"id": "Sword", **inside}))
     assert deleted["document"] == {"Id": "Sword", "Name": "Iron Sword"}
     assert names(http, ds, **inside) == []
+
+
+def test_a_schema_made_inside_a_transaction_takes_documents_there(http: httpx.Client) -> None:
+    ds = with_items(http)
+    assert begin(http, ds).status_code == 204
+    inside = {"transactionId": TX}
+    hero = {"Name": "Hero", "Properties": [{"Name": "Id", "DataType": 0}]}
+    result(create(http, ds, hero, "Schema", **inside))
+    made = result(create(http, ds, {"Id": "h1"}, "Hero", **inside))["document"]
+    assert made == {"Id": "h1"}
+    error(create(http, ds, {"Id": "h2"}, "Hero"), 404, "resourceNotFound")  # not outside until commit
