@@ -63,7 +63,9 @@ def test_create_then_find_by_id_and_by_a_unique_property(http: httpx.Client) -> 
 def test_find_in_an_unknown_schema_or_data_source_is_404(http: httpx.Client) -> None:
     ds = with_items(http)
     params = {"uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "x"}
-    error(http.get(collection(ds, "Hero"), params=params), 404, "resourceNotFound")
+    unknown = error(http.get(collection(ds, "Hero"), params=params), 404, "resourceNotFound")
+    assert unknown["parameterName"] == "schemaNameOrId"
+    assert unknown["message"] == "schemaNameOrId: The schema was not found."
     error(http.get(collection("5a1b2c3d4e5f60718293ffff"), params=params), 404, "resourceNotFound")
 
 
