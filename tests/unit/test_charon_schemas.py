@@ -204,6 +204,7 @@ BAD: list[tuple[Property, Any]] = [
     (prop(schemas.TIME), "12:30:00.12345678"),
     (prop(schemas.TIME), 5),
     (prop(schemas.DATE), "yesterday"),
+    (prop(schemas.DATE), "2024-05-01T10:00:00z"),  # ISO 8601 writes UTC as "Z"
     (prop(schemas.DATE), 20240501),
     (prop(schemas.PICK_LIST, picks=frozenset({"a", "b"})), "c"),
     (prop(schemas.PICK_LIST), 1),
