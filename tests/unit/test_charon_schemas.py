@@ -162,6 +162,7 @@ def prop(data_type: int, **extra: Any) -> Property:
 GOOD: list[tuple[Property, Any]] = [
     (prop(schemas.TEXT), ""),
     (prop(schemas.TEXT, size=3), "abc"),
+    (prop(schemas.TEXT, size=1), "a"),
     (prop(schemas.TEXT, size=0), "a" * 1000),
     (prop(schemas.FORMULA), "1 + x"),
     (prop(schemas.LOCALIZED_TEXT), {"en-US": "a", "fr-FR": "b"}),
@@ -189,6 +190,7 @@ GOOD: list[tuple[Property, Any]] = [
 BAD: list[tuple[Property, Any]] = [
     (prop(schemas.TEXT), 5),
     (prop(schemas.TEXT, size=3), "abcd"),
+    (prop(schemas.TEXT, size=1), "ab"),
     (prop(schemas.FORMULA), None),
     (prop(schemas.LOCALIZED_TEXT), "text"),
     (prop(schemas.LOCALIZED_TEXT), {"en-US": 1}),
