@@ -267,3 +267,10 @@ def test_generated_ids_and_what_looks_like_one() -> None:
     for generator in (schemas.ID_SEQUENCE, schemas.ID_GLOBAL_SEQUENCE):
         assert ok(generator, 4) and not ok(generator, "4") and not ok(generator, True)
     assert ok(schemas.ID_NONE, "anything") and ok(schemas.ID_NONE, 0) and not ok(schemas.ID_NONE, None)
+
+
+@pytest.mark.parametrize("specification", [None, "", "other=x", 5, ["pickList=a"], {"pickList": "a"}])
+def test_a_specification_without_pick_list_names_leaves_any_pick_allowed(specification: Any) -> None:
+    raw = {"Name": "Kind", "DataType": schemas.PICK_LIST, "Specification": specification}
+    found = parse_property(raw, "")
+    assert found.picks == frozenset() and format_ok(found, "anything")
