@@ -78,7 +78,10 @@ class Documents(Transactions):
         if collection.schema is None:
             if name_or_id not in ("Id", "Name"):
                 raise problem(
-                    400, "invalidParameterValue", "Look metadata up by Id.", "uniqueSchemaPropertyNameOrId"
+                    400,
+                    "invalidParameterValue",
+                    "Look metadata up by Id or Name.",
+                    "uniqueSchemaPropertyNameOrId",
                 )
             rows = store.rows(self.storage, scope, collection.id)
             return next((r for r in rows if str(r.get(name_or_id)) == value), None)

@@ -63,7 +63,9 @@ def test_create_then_find_by_id_and_by_a_unique_property(http: httpx.Client) -> 
 def test_find_in_an_unknown_schema_or_data_source_is_404(http: httpx.Client) -> None:
     ds = with_items(http)
     params = {"uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "x"}
-    error(http.get(collection(ds, "Hero"), params=params), 404, "resourceNotFound")
+    unknown = error(http.get(collection(ds, "Hero"), params=params), 404, "resourceNotFound")
+    assert unknown["parameterName"] == "schemaNameOrId"
+    assert unknown["message"] == "schemaNameOrId: The schema was not found."
     error(http.get(collection("5a1b2c3d4e5f60718293ffff"), params=params), 404, "resourceNotFound")
 
 
@@ -233,3 +235,99 @@ def test_every_write_changes_the_revision_and_schema_writes_the_metadata_hash(ht
         deleted["revisionHash"] != schema["revisionHash"]
         and deleted["metadataHash"] == schema["metadataHash"]
     )
+
+
+def test_meta_error_count_counts_the_stored_documents_problems(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Id": "A", "Name": "a"}))
+    result(create(http, ds, {"Id": "B", "Name": "b", "Next": {"Id": "A"}}))
+    # Stored unchecked: no Name (required), a Damage of the wrong shape and a broken reference.
+    result(create(http, ds, {"Id": "C", "Damage": "high", "Next": {"Id": "Nowhere"}}, validationOptions=""))
+    for document_id, errors in (("B", 0), ("C", 3)):
+        found = find(http, ds, "Id", document_id)["meta"]
+        assert isinstance(found, dict) and found["errorCount"] == errors, found
+    page = result(http.post(f"{collection(ds)}documents/", json={}))
+    assert [m["errorCount"] for m in page["metas"]] == [0, 0, 3]
+    # Metadata documents are not checked: no error, ever.
+    schema_meta = find(http, ds, "Id", ITEM_ID, "Schema")["meta"]
+    assert isinstance(schema_meta, dict) and schema_meta["errorCount"] == 0, schema_meta
+    schemas = result(http.post(f"{collection(ds, 'Schema')}documents/", json={}))
+    assert [m["errorCount"] for m in schemas["metas"]] == [0, 0]
+
+
+def test_metadata_is_found_by_id_or_name_only(http: httpx.Client) -> None:
+    ds = with_items(http)
+    for name, value in (("Id", ITEM_ID), ("Name", "Item")):
+        found = find(http, ds, name, value, "Schema")["document"]
+        assert isinstance(found, dict) and found["Name"] == "Item", found
+    params = {"uniqueSchemaPropertyNameOrId": "DisplayName", "uniqueSchemaPropertyValue": "Item"}
+    refused = error(http.get(collection(ds, "Schema"), params=params), 400, "invalidParameterValue")
+    assert refused["parameterName"] == "uniqueSchemaPropertyNameOrId"
+    assert refused["message"] == "uniqueSchemaPropertyNameOrId: Look metadata up by Id or Name."
+
+
+def test_find_by_a_property_that_is_not_unique_is_refused_and_no_match_is_null(http: httpx.Client) -> None:
+    ds = with_items(http)
+    params = {"uniqueSchemaPropertyNameOrId": "Damage", "uniqueSchemaPropertyValue": "1"}
+    refused = error(http.get(collection(ds), params=params), 400, "invalidParameterValue")
+    assert refused["parameterName"] == "uniqueSchemaPropertyNameOrId"
+    assert refused["message"] == "uniqueSchemaPropertyNameOrId: Damage is not a unique property."
+    missing = find(http, ds, "Name", "Nothing", "Schema")
+    assert missing["document"] is None and missing["meta"] is None
+
+
+def test_find_by_a_numeric_unique_property_reads_the_query_text_as_a_number(http: httpx.Client) -> None:
+    ds = data_source(http)
+    hero = {
+        "Name": "Hero",
+        "IdGenerator": 3,
+        "Properties": [
+            prop("Id", 13, Uniqueness=1),
+            prop("Code", 13, Uniqueness=1),
+            prop("Weight", 12, Uniqueness=1),
+        ],
+    }
+    result(create(http, ds, hero, "Schema"))
+    made = result(create(http, ds, {"Code": 7, "Weight": 1.5}, "Hero"))["document"]
+    for name, value in (("Id", str(made["Id"])), ("Code", "7"), ("Code", "7.0"), ("Weight", "1.5")):
+        assert find(http, ds, name, value, "Hero")["document"] == made, (name, value)
+    for name, value in (("Code", "8"), ("Code", "seven"), ("Id", "x"), ("Weight", "1")):
+        assert find(http, ds, name, value, "Hero")["document"] is None, (name, value)
+
+
+def test_metadata_lists_page_with_skip_and_take(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Name": "Hero", "Properties": [prop("Id", 0)]}, "Schema"))
+    url = f"{collection(ds, 'Schema')}documents/"
+    for body, names in (
+        ({"skip": 1, "take": 1}, ["Item"]),
+        ({"skip": 1}, ["Item", "Hero"]),
+        ({"take": 2}, ["Part", "Item"]),
+        ({"skip": 0, "take": 0}, []),
+    ):
+        page = result(http.post(url, json=body))
+        assert [d["Name"] for d in page["documents"]] == names and page["total"] == 3, body
+        assert [m["path"] for m in page["metas"]] == [f"/Schema/{d['Id']}" for d in page["documents"]]
+
+
+def test_update_refusals_name_the_id(http: httpx.Client) -> None:
+    ds = with_items(http)
+    params = {"validationOptions": ""}
+    no_id = http.post(collection(ds), json={"Damage": 1}, params=params)
+    missing = error(no_id, 400, "missingParameterValue")
+    assert missing["parameterName"] == "Id" and missing["message"] == "Id: The document's Id is required."
+    unknown = error(http.post(collection(ds), json={"Id": "Axe"}, params=params), 404, "resourceNotFound")
+    assert unknown["parameterName"] == "Id" and unknown["message"] == "Id: The document was not found."
+
+
+def test_creating_an_existing_id_is_409_at_the_id_and_keeps_the_document(http: httpx.Client) -> None:
+    ds = with_items(http)
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}))
+    again = http.put(collection(ds), json={"Id": "Sword", "Name": "Other"}, params={"validationOptions": ""})
+    found = error(again, 409, "duplicateUniqueValue")
+    assert found == {
+        "path": "/Item/Sword/Id",
+        "code": "duplicateUniqueValue",
+        "message": "A document with the Id 'Sword' exists.",
+    }
+    assert find(http, ds, "Id", "Sword")["document"] == {"Id": "Sword", "Name": "Iron Sword"}

@@ -175,3 +175,20 @@ def test_a_dry_run_inside_an_open_storage_transaction_writes_nothing(
     assert [c.status for c in done.changes] == ["created", "created"]
     assert datasource.snapshot(storage, ds) == before
     error(http.post(f"{collection(ds, 'Hero')}documents/", json={}), 404, "resourceNotFound")
+
+
+def test_delete_needs_the_write_grant_before_it_looks_the_document_up(http: httpx.Client) -> None:
+    member = {**seed_users(http, MEMBER)[0], **MEMBER}
+    ds = with_items(http)
+    join(http, result(http.get("/project/my/"))[0]["id"], member)  # view only
+    as_member = bearer(member["apiKey"])
+    loose(http, ds, {"Id": "A", "Name": "a"})
+    for document_id in ("A", "Missing"):  # a missing document tells a viewer nothing either
+        deleted = http.delete(collection(ds), params={"id": document_id}, headers=as_member)
+        error(deleted, 403, "authorizationFailed")
+    settings = result(http.post(f"{collection(ds, 'ProjectSettings')}documents/", json={}))["documents"][0]
+    schema_url = collection(ds, "Schema")
+    error(http.delete(schema_url, params={"id": "Missing"}, headers=as_member), 403, "authorizationFailed")
+    settings_url = collection(ds, "ProjectSettings")
+    refused = http.delete(settings_url, params={"id": settings["Id"]}, headers=as_member)
+    error(refused, 403, "authorizationFailed")

@@ -148,3 +148,27 @@ def test_temporary_ids_resolve_within_one_request(http: httpx.Client) -> None:
     assert len(first) == 24 and first != second
     page = result(http.post(f"{collection(ds, 'Quest')}documents/", json={}))
     assert page["documents"] == [{"Id": first, "Next": {"Id": second}}, {"Id": second, "Next": {"Id": first}}]
+
+
+def test_find_update_and_delete_inside_a_transaction_see_its_writes(http: httpx.Client) -> None:
+    ds = with_items(http)
+    assert begin(http, ds).status_code == 204
+    inside = {"transactionId": TX}
+    result(create(http, ds, {"Id": "Sword", "Name": "Iron Sword"}, **inside))
+    lookup = {"uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "Sword"}
+    assert result(http.get(collection(ds), params={**lookup, **inside}))["document"]["Id"] == "Sword"
+    assert result(http.get(collection(ds), params=lookup))["document"] is None
+    deleted = result(http.delete(collection(ds), params={"id": "Sword", **inside}))
+    assert deleted["document"] == {"Id": "Sword", "Name": "Iron Sword"}
+    assert names(http, ds, **inside) == []
+
+
+def test_a_schema_made_inside_a_transaction_takes_documents_there(http: httpx.Client) -> None:
+    ds = with_items(http)
+    assert begin(http, ds).status_code == 204
+    inside = {"transactionId": TX}
+    hero = {"Name": "Hero", "Properties": [{"Name": "Id", "DataType": 0}]}
+    result(create(http, ds, hero, "Schema", **inside))
+    made = result(create(http, ds, {"Id": "h1"}, "Hero", **inside))["document"]
+    assert made == {"Id": "h1"}
+    error(create(http, ds, {"Id": "h2"}, "Hero"), 404, "resourceNotFound")  # not outside until commit
