@@ -46,6 +46,7 @@ ON_POSTGRES = frozenset(
         "test_charon_gamedata_io",
         "test_charon_processes",
         "test_charon_sourcecode",
+        "test_charon_embedded",
     }
 )
 
