@@ -38,6 +38,7 @@ ON_POSTGRES = frozenset(
         "test_rollup_fields",
         "test_charon_platform",
         "test_charon_access",
+        "test_charon_billing",
         "test_charon_identity",
         "test_charon_projects",
         "test_charon_documents",

@@ -6,11 +6,18 @@ when it can be seen but not changed), so that removing the rule fails here.
 
 from __future__ import annotations
 
+import asyncio
+import json
+from typing import Any
+
 import httpx
 import pytest
+import websockets
 
+from emulators.testing import InProcessEmulator
 from tests.emulator.charon_support import (
     SECOND,
+    app_of,
     bearer,
     emulator,
     error,
@@ -133,3 +140,136 @@ def test_a_member_without_grants_still_sees_that_the_project_exists(http: httpx.
         http.get(f"/project/{project['id']}/", headers=bearer(SECOND["apiKey"])), 403, "authorizationFailed"
     )
     assert refused["message"] == "The 'view' permission on this project is required."
+
+
+# ----------------------------------------------------------------------------------------------- views
+
+
+def test_a_workspace_view_has_the_free_subscription_its_administrators_and_projects(
+    http: httpx.Client,
+) -> None:
+    workspace_id = my_workspace(http)
+    second = seed_users(http, SECOND)[0]
+    http.put(f"/workspace/{workspace_id}/administrators/", params={"memberUserId": second["id"]})
+    project = new_project(http)
+    http.post(f"/workspace/{workspace_id}/", json={"newPictureUrl": "https://cdn.example/w.png"})
+    me = result(http.get("/user/me/"))
+    workspace = result(http.get(f"/workspace/{workspace_id}/"))
+    assert workspace == {
+        "id": workspace_id,
+        "name": workspace["name"],
+        "pictureUrl": "https://cdn.example/w.png",
+        "ownerUserId": me["id"],
+        "subscription": {
+            "id": workspace_id,
+            "externalId": None,
+            "packageName": "free",
+            "startDate": "2024-01-01",
+            "endDate": None,
+            "usedResources": [],
+            "cost": {"externalId": None, "period": "monthly", "currencyCode": "usd", "amount": 0},
+        },
+        "administratorUserIds": [second["id"]],
+        "projects": [project["id"]],
+    }
+
+
+def test_a_project_view_has_its_fields_members_invitations_and_branches(
+    emulator: InProcessEmulator, http: httpx.Client
+) -> None:
+    body = {
+        "workspaceId": my_workspace(http),
+        "name": "tagged",
+        "scriptingLanguage": "typeScript",
+        "tags": ["rpg", "2d"],
+    }
+    project = result(http.put("/project/", json=body))
+    me = result(http.get("/user/me/"))
+    seed_users(http, SECOND)
+    invite = {"name": SECOND["name"], "email": SECOND["email"]}
+    assert http.put(f"/project/{project['id']}/members/", json=invite).status_code == 204
+    http.post(f"/project/{project['id']}/", json={"newPictureUrl": "https://cdn.example/p.png"})
+    view = result(http.get(f"/project/{project['id']}/"))
+    branch_id = project["branches"][0]["id"]
+    size = app_of(emulator).vendor.storage.scalar(
+        "SELECT length(content) FROM charon_data_sources WHERE id = ?", (branch_id,)
+    )
+    assert size > 0
+    invitation = view["invitations"][0]
+    assert invitation == {
+        "id": invitation["id"],
+        "invitedUserId": invitation["invitedUserId"],
+        "initiatorUserId": me["id"],
+        "projectId": project["id"],
+        "response": "sent",
+        "creationTime": invitation["creationTime"],
+    }
+    assert invitation["invitedUserId"] not in (None, me["id"])
+    assert view == {
+        "id": project["id"],
+        "name": "tagged",
+        "pictureUrl": "https://cdn.example/p.png",
+        "tags": ["rpg", "2d"],
+        "scriptingLanguage": "typeScript",
+        "workspaceId": body["workspaceId"],
+        "branches": [
+            {
+                "id": branch_id,
+                "name": "main",
+                "isPrimary": True,
+                "databaseName": f"charon_{branch_id}",
+                "location": "mongoDataBase",
+                "dataSize": size,
+                "backupSize": 0,
+            }
+        ],
+        "memberUserIds": [me["id"]],
+        "invitations": [invitation],
+        "permissions": [{"memberUserId": me["id"], "grants": ["view", "edit", "design", "administer"]}],
+    }
+
+
+def test_an_invisible_workspace_answers_like_an_unknown_one_and_administrator_accounts_see_it(
+    http: httpx.Client,
+) -> None:
+    workspace_id = my_workspace(http)
+    seed_users(http, SECOND, ADMIN)
+    unknown = http.get(f"/workspace/{'a' * 24}/", headers=bearer(SECOND["apiKey"]))
+    invisible = http.get(f"/workspace/{workspace_id}/", headers=bearer(SECOND["apiKey"]))
+    assert error(unknown, 404, "resourceNotFound") == {
+        "code": "resourceNotFound",
+        "message": "workspaceId: The workspace was not found.",
+        "parameterName": "workspaceId",
+    }
+    assert invisible.json() == unknown.json()
+    seen = result(http.get(f"/workspace/{workspace_id}/", headers=bearer(ADMIN["apiKey"])))
+    assert seen["id"] == workspace_id
+
+
+def test_workspace_managers_hear_of_changes_to_its_projects_they_are_not_members_of(
+    emulator: InProcessEmulator, http: httpx.Client
+) -> None:
+    workspace_id = my_workspace(http)
+    second = seed_users(http, SECOND)[0]
+    http.put(f"/workspace/{workspace_id}/administrators/", params={"memberUserId": second["id"]})
+    holder: dict[str, Any] = {}
+
+    def create() -> None:
+        holder["project"] = new_project(http)
+
+    url = emulator.base_url.replace("http://", "ws://") + "/notification/"
+    got = asyncio.run(_messages(url, bearer(SECOND["apiKey"]), create, 1))
+    assert (got[1]["type"], got[1]["action"], got[1]["projectId"]) == (
+        "project",
+        "created",
+        holder["project"]["id"],
+    )
+
+
+async def _messages(url: str, headers: dict[str, str], then: Any, count: int) -> list[dict[str, Any]]:
+    async with websockets.connect(url, additional_headers=headers, open_timeout=5) as socket:
+        got = [json.loads(await asyncio.wait_for(socket.recv(), 5))]  # "connected"
+        await asyncio.to_thread(then)
+        for _ in range(count):
+            got.append(json.loads(await asyncio.wait_for(socket.recv(), 5)))
+        return got
