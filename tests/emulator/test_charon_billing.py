@@ -6,6 +6,7 @@ here so that removing one of the emulator's billing rules fails a test.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -95,9 +96,18 @@ def test_an_account_never_updated_is_built_from_the_profile_with_one_paid_free_i
         "lastPaymentError": None,
         "status": "paid",
     }
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", invoice["creationTime"])
     assert invoice["creationTime"] == invoice["lastUpdateTime"]
     again = result(http.get(f"/billing/{second['id']}/account/", headers=as_second))
     assert again == account  # the same id and the same one invoice on every read
+    me = result(http.get("/user/me/"))
+    assert result(http.get(f"/billing/{me['id']}/account/"))["id"] != account["id"]  # one account per user
+
+
+def test_the_default_account_splits_the_name_at_its_first_space(http: httpx.Client) -> None:
+    user = seed_users(http, {"email": "ada@studio.io", "name": "Ada King Lovelace", "apiKey": "ada-key"})[0]
+    account = result(http.get(f"/billing/{user['id']}/account/", headers=bearer("ada-key")))
+    assert (account["firstName"], account["lastName"]) == ("Ada", "King Lovelace")
 
 
 def test_a_yearly_subscription_costs_twelve_months_less_the_discount(http: httpx.Client) -> None:
@@ -110,6 +120,12 @@ def test_a_yearly_subscription_costs_twelve_months_less_the_discount(http: httpx
     assert upcoming["lines"] == [
         {"description": "studio plan (yearly)", "currencyCode": "usd", "amount": 47040}
     ]
+    gold = http.post(f"/billing/{me['id']}/payment/upcoming/", json=order(http, "gold"))
+    assert error(gold, 404, "resourceNotFound") == {
+        "code": "resourceNotFound",
+        "message": "packageName: The package gold was not found.",
+        "parameterName": "packageName",
+    }
 
 
 def test_a_subscription_session_is_found_by_its_session_and_its_invoice_id(http: httpx.Client) -> None:
@@ -124,14 +140,22 @@ def test_a_subscription_session_is_found_by_its_session_and_its_invoice_id(http:
     by_invoice = result(http.get(status, params={"sessionOrInvoiceId": by_session["id"]}))
     assert by_invoice == by_session
     missing = error(http.get(status, params={"sessionOrInvoiceId": "cs_nothing"}), 404, "resourceNotFound")
-    assert missing["parameterName"] == "sessionOrInvoiceId"
+    assert missing == {
+        "code": "resourceNotFound",
+        "message": "sessionOrInvoiceId: The session or invoice was not found.",
+        "parameterName": "sessionOrInvoiceId",
+    }
     paid = result(http.post(f"/billing/{me['id']}/payment/", json={"invoiceId": by_session["id"]}))
     assert paid == {
         "redirectAction": "get",
         "redirectUrl": f"https://pay.charon.example/invoice/{by_session['id']}",
     }
     unknown = http.post(f"/billing/{me['id']}/payment/", json={"invoiceId": "b" * 24})
-    assert error(unknown, 404, "resourceNotFound")["parameterName"] == "invoiceId"
+    assert error(unknown, 404, "resourceNotFound") == {
+        "code": "resourceNotFound",
+        "message": "invoiceId: The invoice was not found.",
+        "parameterName": "invoiceId",
+    }
 
 
 def test_only_the_workspace_owner_or_an_administrator_account_prices_its_subscription(
