@@ -39,6 +39,7 @@ ON_POSTGRES = frozenset(
         "test_charon_platform",
         "test_charon_access",
         "test_charon_billing",
+        "test_charon_branches",
         "test_charon_identity",
         "test_charon_projects",
         "test_charon_documents",
