@@ -40,6 +40,7 @@ ON_POSTGRES = frozenset(
         "test_charon_access",
         "test_charon_billing",
         "test_charon_branches",
+        "test_charon_preferences",
         "test_charon_identity",
         "test_charon_projects",
         "test_charon_documents",
