@@ -65,19 +65,44 @@ def handlers_as_tables(source: str) -> str:
     return "".join(parts)
 
 
-def only_case_changed(diff: str) -> bool:
-    """Whether a mutant's diff (``mutmut show``) changes nothing but letter case.
+# What mutmut's upper- or lower-casing of a string leaves unchanged: SQL text (keywords and unquoted names
+# ignore case) and a subscript by a snake_case column name (``sqlite3.Row`` ignores case; PostgreSQL's row
+# does not, and its half of the suite kills those). A JSON key, a code or a message is none of these.
+SQL_TEXT = re.compile(
+    r"\b(SELECT|INSERT INTO|UPDATE|DELETE|FROM|WHERE|ORDER BY|JOIN|CREATE|AS)\b|\?", re.IGNORECASE
+)
+STRING = re.compile(r"""(\[)?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')(\])?""")
+COLUMN = re.compile(r"^[a-z][a-z0-9_]*$")
 
-    mutmut upper- and lower-cases every string literal; in SQL text (keywords, unquoted names) case means
-    nothing, and ``sqlite3.Row`` looks column names up ignoring case (PostgreSQL's row does not: its half of
-    the suite kills those). The report lists such survivors apart; each is still read by hand.
+
+def _case_insensitive_here(before: str, after: str) -> bool:
+    """Whether ``after`` differs from ``before`` only by the case of SQL text or of a row's column key."""
+    if before == after or before.lower() != after.lower():
+        return False
+    for found in STRING.finditer(before):
+        start, end = found.span(2)
+        if before[start:end] == after[start:end]:
+            continue
+        text = found.group(2)[1:-1]
+        subscript = found.group(1) is not None and found.group(3) is not None
+        if not (SQL_TEXT.search(text) or (subscript and COLUMN.match(text))):
+            return False
+    outside = STRING.sub("", before)
+    return outside == STRING.sub("", after)
+
+
+def only_case_changed(diff: str) -> bool:
+    """Whether a mutant's diff (``mutmut show``) changes nothing but the case of SQL text or column keys.
+
+    mutmut upper- and lower-cases every string literal. The report lists such survivors apart; each is
+    still read by hand (a snake_case dict key that is not a column would be listed here too).
     """
     lines = diff.splitlines()
     removed = [line[1:] for line in lines if line.startswith("-") and not line.startswith("---")]
     added = [line[1:] for line in lines if line.startswith("+") and not line.startswith("+++")]
     if not removed or len(removed) != len(added):
         return False
-    return all(a != b and a.lower() == b.lower() for a, b in zip(removed, added, strict=True))
+    return all(_case_insensitive_here(a, b) for a, b in zip(removed, added, strict=True))
 
 
 def module_targets(package: str, tests: list[str]) -> dict[str, list[str]]:

@@ -32,6 +32,19 @@ def test_any_other_change_is_not() -> None:
     assert not only_case_changed(diff(['    a = "Q"', "    b = 1"], ['    a = "q"', "    b = 2"]))
 
 
+def test_the_case_of_a_json_key_a_code_or_a_message_matters() -> None:
+    key = '    return {"pictureUrl": url}'
+    assert not only_case_changed(diff([key], [key.replace("pictureUrl", "pictureurl")]))
+    member = '    doc["spaceId"] = store["spaceId"]'
+    assert not only_case_changed(diff([member], [member.replace('doc["spaceId"]', 'doc["SPACEID"]')]))
+    role = '    if role == "owner":'
+    assert not only_case_changed(diff([role], [role.replace("owner", "OWNER")]))
+    message = '    raise ApiProblem(400, "The data store is not valid.")'
+    assert not only_case_changed(diff([message], [message.lower()]))
+    row = '    return load_doc(row["doc"])'
+    assert only_case_changed(diff([row], [row.replace('"doc"', '"DOC"')]))
+
+
 def test_every_module_of_a_package_is_a_target_with_the_given_tests() -> None:
     targets = module_targets("qlik", ["tests/emulator/test_qlik.py"])
     modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "emulators/qlik").glob("*.py")}
