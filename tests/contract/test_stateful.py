@@ -49,6 +49,11 @@ def run_state_machine(target: ContractTarget) -> None:
 
     class ThroughClient(machine):  # type: ignore[misc, valid-type]
         def call(self, case: Any, **kwargs: Any) -> StResponse:
+            if not target.client_can_send(case):
+                # A body the typed client cannot express (e.g. a media type its overlay left out): sent as
+                # the case says, so the scenario goes on; test_through_clients.py filters such cases out.
+                sent = super().call(case, base_url=target.base_url, headers=dict(target.headers), **kwargs)
+                return StResponse.from_any(sent)
             try:
                 outcome = run_case(target, case)
             except AssertionError as exc:
