@@ -23,30 +23,26 @@ def prop(name: str, data_type: int, **extra: Any) -> dict[str, Any]:
     return {"Id": f"{name}-id", "Name": name, "DataType": data_type, **extra}
 
 
-PART_SCHEMA = {
-    "Id": PART_ID,
-    "Name": "Part",
-    "Type": 1,
-    "IdGenerator": 0,
-    "Properties": [prop("Id", 0, Uniqueness=1, Requirement=2), prop("Weight", 12)],
-}
-ITEM_SCHEMA = {
-    "Id": ITEM_ID,
-    "Name": "Item",
-    "Type": 0,
-    "IdGenerator": 0,
-    "Properties": [
-        prop("Id", 0, Uniqueness=1, Requirement=2),
-        prop("Name", 0, Uniqueness=1, Requirement=3),
-        prop("Damage", 13),
-        prop("Price", 12),
-        prop("Rare", 5),
-        prop("Title", 1),
-        prop("Kind", 18, Specification="pickList=weapon&pickList=armor"),
-        prop("Next", 28, ReferenceType={"Id": ITEM_ID}),
-        prop("Parts", 23, ReferenceType={"Id": PART_ID}),
-    ],
-}
+def schema_doc(schema_id: str, name: str, *properties: dict[str, Any], kind: int = 0) -> dict[str, Any]:
+    """A ``Schema`` document (``kind`` 0: normal, 1: component) with an ``Id`` property first, ids given."""
+    id_property = prop("Id", 0, Uniqueness=1, Requirement=2)
+    fields = {"Id": schema_id, "Name": name, "Type": kind, "IdGenerator": 0}
+    return {**fields, "Properties": [id_property, *properties]}
+
+
+PART_SCHEMA = schema_doc(PART_ID, "Part", prop("Weight", 12), kind=1)
+ITEM_SCHEMA = schema_doc(
+    ITEM_ID,
+    "Item",
+    prop("Name", 0, Uniqueness=1, Requirement=3),
+    prop("Damage", 13),
+    prop("Price", 12),
+    prop("Rare", 5),
+    prop("Title", 1),
+    prop("Kind", 18, Specification="pickList=weapon&pickList=armor"),
+    prop("Next", 28, ReferenceType={"Id": ITEM_ID}),
+    prop("Parts", 23, ReferenceType={"Id": PART_ID}),
+)
 
 
 def collection(ds: str, schema: str = "Item") -> str:

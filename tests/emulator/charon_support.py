@@ -17,6 +17,8 @@ TOKEN = "charon-test-key"  # the one API key the emulator accepts without seedin
 
 # A second signed-up user, for what one user may or may not do to another's resources.
 SECOND = {"email": "second@studio.io", "name": "Second User", "apiKey": "second-key"}
+# An administrator account (seeded: the API cannot create one).
+ADMIN = {"email": "root@charon.io", "apiKey": "admin-key", "type": "administratorAccount"}
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ import websockets
 
 from emulators.testing import InProcessEmulator
 from tests.emulator.charon_support import (
+    ADMIN,
     SECOND,
     app_of,
     bearer,
@@ -32,8 +33,6 @@ from tests.emulator.charon_support import (
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
-
-ADMIN = {"email": "root@charon.io", "apiKey": "admin-key", "type": "administratorAccount"}
 
 
 def test_a_users_view_carries_the_whole_profile_and_its_enabled_logins(http: httpx.Client) -> None:

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from tests.emulator.charon_support import (
+    ADMIN,
     SECOND,
     bearer,
     control,
@@ -26,8 +27,6 @@ from tests.emulator.charon_support import (
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
-
-ADMIN = {"email": "root@charon.io", "apiKey": "admin-key", "type": "administratorAccount"}
 
 
 def order(http: httpx.Client, package: str = "indie", period: str = "monthly") -> dict[str, Any]:

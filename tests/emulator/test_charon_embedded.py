@@ -9,33 +9,28 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.emulator.charon_data import PART_ID, PART_SCHEMA, collection, create, data_source, ids, prop
+from tests.emulator.charon_data import (
+    PART_ID,
+    PART_SCHEMA,
+    collection,
+    create,
+    data_source,
+    ids,
+    prop,
+    schema_doc,
+)
 from tests.emulator.charon_support import emulator, http, result
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
 
-KIT_SCHEMA = {
-    "Id": "5a1b2c3d4e5f60718293a4c1",
-    "Name": "Kit",
-    "Type": 0,
-    "IdGenerator": 0,
-    "Properties": [
-        prop("Id", 0, Uniqueness=1, Requirement=2),
-        prop("Main", 22, ReferenceType={"Id": PART_ID}),
-        prop("Spares", 23, ReferenceType={"Id": PART_ID}),
-    ],
-}
-BOX_SCHEMA = {
-    "Id": "5a1b2c3d4e5f60718293a4c2",
-    "Name": "Box",
-    "Type": 0,
-    "IdGenerator": 0,
-    "Properties": [
-        prop("Id", 0, Uniqueness=1, Requirement=2),
-        prop("Parts", 23, ReferenceType={"Id": PART_ID}),
-    ],
-}
+KIT_SCHEMA = schema_doc(
+    "5a1b2c3d4e5f60718293a4c1",
+    "Kit",
+    prop("Main", 22, ReferenceType={"Id": PART_ID}),
+    prop("Spares", 23, ReferenceType={"Id": PART_ID}),
+)
+BOX_SCHEMA = schema_doc("5a1b2c3d4e5f60718293a4c2", "Box", prop("Parts", 23, ReferenceType={"Id": PART_ID}))
 
 
 @pytest.fixture

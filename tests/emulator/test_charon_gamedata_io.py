@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from emulators.charon import formats
-from tests.emulator.charon_data import CHECKS, ITEM_ID, create, prop, with_items
+from tests.emulator.charon_data import CHECKS, ITEM_ID, create, prop, schema_doc, with_items
 from tests.emulator.charon_support import (
     SECOND,
     bearer,
@@ -95,16 +95,7 @@ def test_export_modes_select_collections_references_and_properties(http: httpx.C
     )
 
 
-SHOP_SCHEMA = {
-    "Id": "5a1b2c3d4e5f60718293a4b7",
-    "Name": "Shop",
-    "Type": 0,
-    "IdGenerator": 0,
-    "Properties": [
-        prop("Id", 0, Uniqueness=1, Requirement=2),
-        prop("Sells", 29, ReferenceType={"Id": ITEM_ID}),
-    ],
-}
+SHOP_SCHEMA = schema_doc("5a1b2c3d4e5f60718293a4b7", "Shop", prop("Sells", 29, ReferenceType={"Id": ITEM_ID}))
 
 
 def test_normal_export_brings_referenced_documents_along(http: httpx.Client) -> None:
@@ -334,24 +325,13 @@ def test_grants_view_reads_edit_imports_administer_backs_up(http: httpx.Client) 
     )
 
 
-GEM_SCHEMA = {
-    "Id": "5a1b2c3d4e5f60718293a4c1",
-    "Name": "Gem",
-    "Type": 1,
-    "IdGenerator": 0,
-    "Properties": [prop("Id", 0, Uniqueness=1, Requirement=2), prop("Label", 1), prop("Carat", 12)],
-}
-RING_SCHEMA = {
-    "Id": "5a1b2c3d4e5f60718293a4c2",
-    "Name": "Ring",
-    "Type": 0,
-    "IdGenerator": 0,
-    "Properties": [
-        prop("Id", 0, Uniqueness=1, Requirement=2),
-        prop("Gems", 23, ReferenceType={"Id": GEM_SCHEMA["Id"]}),
-        prop("Main", 22, ReferenceType={"Id": GEM_SCHEMA["Id"]}),
-    ],
-}
+GEM_SCHEMA = schema_doc("5a1b2c3d4e5f60718293a4c1", "Gem", prop("Label", 1), prop("Carat", 12), kind=1)
+RING_SCHEMA = schema_doc(
+    "5a1b2c3d4e5f60718293a4c2",
+    "Ring",
+    prop("Gems", 23, ReferenceType={"Id": GEM_SCHEMA["Id"]}),
+    prop("Main", 22, ReferenceType={"Id": GEM_SCHEMA["Id"]}),
+)
 
 
 def test_xliff_round_trips_the_texts_of_embedded_documents(http: httpx.Client) -> None:

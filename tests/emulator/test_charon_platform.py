@@ -16,6 +16,7 @@ from emulators.core.spec import spec_path
 from emulators.testing import InProcessEmulator
 from openapi_toolkit.loading import read_yaml
 from tests.emulator.charon_support import (
+    ADMIN,
     SECOND,
     bearer,
     control,
@@ -30,8 +31,6 @@ from tests.emulator.charon_support import (
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
-
-ADMIN = {"email": "root@charon.io", "apiKey": "admin-key", "type": "administratorAccount"}
 
 
 # ----------------------------------------------------------------------------------------- preferences

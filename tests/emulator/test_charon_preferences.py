@@ -8,6 +8,7 @@ import pytest
 from emulators.charon.preferences import SERVER_FEATURES
 from emulators.testing import InProcessEmulator
 from tests.emulator.charon_support import (
+    ADMIN,
     SECOND,
     bearer,
     emulator,
@@ -21,8 +22,6 @@ from tests.emulator.charon_support import (
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
-
-ADMIN = {"email": "root@charon.io", "apiKey": "admin-key", "type": "administratorAccount"}
 
 
 def test_server_defaults_are_patched_by_administrator_accounts_only(http: httpx.Client) -> None:

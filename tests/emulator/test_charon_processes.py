@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from emulators.testing import InProcessEmulator
+from tests.emulator.charon_data import data_source
 from tests.emulator.charon_support import (
     SECOND,
     TOKEN,
@@ -24,12 +25,6 @@ from tests.emulator.charon_support import (
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
-
-
-def data_source(http: httpx.Client) -> str:
-    project = new_project(http)
-    branch_id: str = project["branches"][0]["id"]
-    return branch_id
 
 
 def test_a_data_source_starts_with_its_finished_load_process(

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.emulator.charon_data import data_source
 from tests.emulator.charon_support import (
     SECOND,
     bearer,
@@ -46,7 +47,7 @@ def raw_result(http: httpx.Client, ds: str, process: dict[str, Any]) -> httpx.Re
 
 
 def test_generated_source_code_is_a_named_download_and_a_process_with_that_zip(http: httpx.Client) -> None:
-    ds = new_project(http)["branches"][0]["id"]
+    ds = data_source(http)
     response = http.post(f"/datasource/{ds}/source-code/", json=OPTIONS, params={"download": "true"})
     assert response.status_code == 200, response.text
     assert response.headers["content-disposition"] == 'attachment; filename="source-code.zip"'
@@ -64,7 +65,7 @@ def test_generated_source_code_is_a_named_download_and_a_process_with_that_zip(h
 
 
 def test_a_validation_is_a_process_with_its_report(http: httpx.Client) -> None:
-    ds = new_project(http)["branches"][0]["id"]
+    ds = data_source(http)
     report = result(
         http.post(f"/datasource/{ds}/validity/", params={"validationOptions": "checkRequirements"})
     )
