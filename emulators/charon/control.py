@@ -115,7 +115,8 @@ class Control(SourceCode):
     def seed(self, payload: Any, tenant: str | None = None) -> Response:
         if not isinstance(payload, dict) or set(payload) - {"users", "workspaces"}:
             raise ApiProblem(400, 'The seed is {"users": [...], "workspaces": [...]}.')
-        users, workspaces = payload.get("users") or [], payload.get("workspaces") or []
+        # Absent is empty; anything else (null and {} too) must be an array.
+        users, workspaces = payload.get("users", []), payload.get("workspaces", [])
         if not isinstance(users, list) or not isinstance(workspaces, list):
             raise ApiProblem(400, "users and workspaces must be arrays.")
         created: dict[str, list[dict[str, Any]]] = {"users": [], "workspaces": []}
@@ -167,7 +168,7 @@ class Control(SourceCode):
         workspace_id = self.new_id()
         self.create_workspace(workspace_id, raw["name"], self._user_by_email(raw["owner"], f"{where}/owner"))
         for role, key in (("administrator", "administrators"), ("member", "members")):
-            emails = raw.get(key) or []
+            emails = raw.get(key, [])
             if not isinstance(emails, list):
                 raise ApiProblem(400, f"{where}/{key} must be an array of emails.")
             for index, email in enumerate(emails):

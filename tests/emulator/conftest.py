@@ -51,6 +51,7 @@ ON_POSTGRES = frozenset(
         "test_charon_processes",
         "test_charon_sourcecode",
         "test_charon_embedded",
+        "test_charon_control",
     }
 )
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from emulators.core.registry import VENDORS, load_vendor
-from noxfile import handlers_as_tables
+from noxfile import handlers_as_tables, has_functions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,3 +86,12 @@ def test_every_vendor_keeps_its_handler_table_in_the_rewritten_tree(tmp_path: Pa
     tables = probed["tables"]
     assert tables == {name: load_vendor(name).handlers for name in VENDORS}
     assert all(tables.values())
+
+
+def test_a_module_without_functions_is_no_mutation_target(tmp_path: Path) -> None:
+    """mutmut 3 mutates function bodies only and stops the whole run on a target no test can reach."""
+    constants = tmp_path / "tables.py"
+    constants.write_text('SCHEMA = """CREATE TABLE t (x INTEGER);"""\nNAMES = ("t",)\n', encoding="utf-8")
+    method = tmp_path / "model.py"
+    method.write_text("class Model:\n    async def load(self) -> None:\n        pass\n", encoding="utf-8")
+    assert (has_functions(constants), has_functions(method)) == (False, True)
