@@ -220,7 +220,11 @@ def mutation(session: nox.Session) -> None:
         # Charon only per module (111 operations: the package at once would be many hours), each against
         # every Charon test; the per-test selection keeps a mutant to the tests that reach its function.
         **module_targets(
-            "charon", matching_files("tests/emulator/test_charon_*.py", "tests/unit/test_charon_*.py")
+            "charon",
+            [
+                *matching_files("tests/emulator/test_charon_*.py", "tests/unit/test_charon_*.py"),
+                "tests/contract/test_links.py::test_every_link_works_through_the_client[charon]",  # link walk
+            ],
         ),
         "emulators/core/*": [
             "tests/emulator",

@@ -52,6 +52,7 @@ ON_POSTGRES = frozenset(
         "test_charon_sourcecode",
         "test_charon_embedded",
         "test_charon_control",
+        "test_charon_changes",
     }
 )
 

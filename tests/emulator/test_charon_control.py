@@ -19,6 +19,7 @@ from tests.emulator.charon_support import (
     control,
     emulator,
     http,
+    join,
     new_project,
     result,
     seed_users,
@@ -237,3 +238,36 @@ def test_a_control_body_must_be_a_json_object(http: httpx.Client) -> None:
     assert control_error(http, "POST", "process", b"[1]") == "The body must be a JSON object."
     empty = control_error(http, "POST", "process", b"")  # an empty body reads as {}
     assert empty == "dataSourceId must name an existing data source (a branch id)."
+
+
+def test_a_seeded_password_is_an_email_password_login_of_the_account(http: httpx.Client) -> None:
+    seed_users(http, {"email": "ada@studio.io", "apiKey": "ada-key", "password": "s3cret-pass"})
+    seed_users(http, {"email": "bob@studio.io", "apiKey": "bob-key"})
+    ada = result(http.get("/user/me/", headers=bearer("ada-key")))
+    assert [login["provider"] for login in ada["logins"]] == ["apiKey", "emailPassword"]
+    bob = result(http.get("/user/me/", headers=bearer("bob-key")))
+    assert [login["provider"] for login in bob["logins"]] == ["apiKey"]
+
+
+def test_a_seeded_member_is_a_plain_member_who_leaves_with_their_last_project(http: httpx.Client) -> None:
+    """A seeded ``members`` entry has the role a project invitation gives: expelled from the workspace's
+    only project they were in, they are no longer a member of the workspace (an administrator stays)."""
+    owner_email = result(http.get("/user/me/"))["profile"]["email"]
+    member, admin = seed_users(
+        http, {"email": "m@studio.io", "apiKey": "m-key"}, {"email": "a@studio.io", "apiKey": "a-key"}
+    )
+    workspace = {
+        "name": "Studio",
+        "owner": owner_email,
+        "members": ["m@studio.io"],
+        "administrators": ["a@studio.io"],
+    }
+    (seeded,) = control(http, "POST", "seed", {"workspaces": [workspace]})["workspaces"]
+    body = {"workspaceId": seeded["id"], "name": "rpg", "scriptingLanguage": "cSharp"}
+    project = result(http.put("/project/", json=body))
+    for user in (member, admin):
+        join(http, project["id"], {**user, "apiKey": f"{user['email'][0]}-key"})
+        gone = http.delete(f"/project/{project['id']}/members/", params={"memberUserId": user["id"]})
+        assert gone.status_code == 204
+    members = result(http.get(f"/workspace/{seeded['id']}/members/"))
+    assert member["id"] not in members and admin["id"] in members

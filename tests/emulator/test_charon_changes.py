@@ -1,0 +1,111 @@
+"""Charon's writes in every import mode (emulators/charon/changes.py), read through the change records.
+
+Each mode's rule (what ``update`` merges, what ``safeUpdate`` replaces, what ``create`` and ``update`` skip,
+what ``replace`` deletes) and the record each write answers are pinned here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import orjson
+import pytest
+
+from tests.emulator.charon_data import CHECKS, ITEM_ID, collection, create, with_items
+from tests.emulator.charon_support import emulator, http, result
+
+pytestmark = pytest.mark.parity("emulator")
+__all__ = ["emulator", "http"]  # fixtures
+
+SWORD = {"Id": "Sword", "Name": "Sword", "Damage": 20, "Title": {"en-US": "Sword", "fr-FR": "Épée"}}
+AXE = {"Id": "Axe", "Name": "Axe", "Damage": 7}
+
+
+def stocked(http: httpx.Client) -> str:
+    ds = with_items(http)
+    for document in (SWORD, AXE):
+        result(create(http, ds, document))
+    return ds
+
+
+def imported(http: httpx.Client, ds: str, mode: str, *documents: dict[str, Any]) -> list[dict[str, Any]]:
+    body = orjson.dumps({"Collections": {"Item": list(documents)}})
+    query = {"importMode": mode, "validationOptions": CHECKS, "dryRun": "false"}
+    response = http.put(
+        f"/datasource/{ds}/collections/",
+        content=body,
+        params=query,
+        headers={"content-type": "application/json"},
+    )
+    changes: list[dict[str, Any]] = result(response)["changes"]
+    return changes
+
+
+def item(http: httpx.Client, ds: str, document_id: str) -> Any:
+    """The stored document, or None."""
+    params = {"uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": document_id}
+    return result(http.get(collection(ds), params=params))["document"]
+
+
+def test_a_change_record_names_the_document_its_collection_and_its_status(http: httpx.Client) -> None:
+    ds = stocked(http)
+    (record,) = imported(http, ds, "createAndUpdate", {"Id": "Bow", "Name": "Bow"})
+    assert record == {
+        "id": "Bow",
+        "newId": "Bow",
+        "schemaName": "Item",
+        "schemaId": ITEM_ID,
+        "status": "created",
+        "comment": "",
+        "errors": [],
+    }
+
+
+def test_update_merges_embedded_objects_and_safe_update_replaces_top_level_values(http: httpx.Client) -> None:
+    ds = stocked(http)
+    (merged,) = imported(http, ds, "update", {"Id": "Sword", "Title": {"fr-FR": "Glaive"}})
+    assert merged["status"] == "updated"
+    assert item(http, ds, "Sword")["Title"] == {"en-US": "Sword", "fr-FR": "Glaive"}
+    assert item(http, ds, "Sword")["Damage"] == 20  # what the change does not name is kept
+    (replaced,) = imported(http, ds, "safeUpdate", {"Id": "Sword", "Title": {"fr-FR": "Épée"}})
+    assert replaced["status"] == "updated"
+    assert item(http, ds, "Sword")["Title"] == {"fr-FR": "Épée"}
+    assert item(http, ds, "Sword")["Damage"] == 20
+
+
+def test_create_skips_an_existing_document_and_updates_skip_a_missing_one(http: httpx.Client) -> None:
+    ds = stocked(http)
+    created = imported(http, ds, "create", {"Id": "Sword", "Damage": 1}, {"Id": "Bow", "Name": "Bow"})
+    assert [(c["id"], c["status"]) for c in created] == [("Sword", "skipped"), ("Bow", "created")]
+    assert item(http, ds, "Sword")["Damage"] == 20
+    for mode in ("update", "safeUpdate"):
+        (skipped,) = imported(http, ds, mode, {"Id": "Shield", "Name": "Shield"})
+        assert skipped["status"] == "skipped", mode
+    (unchanged,) = imported(http, ds, "update", {"Id": "Axe", "Damage": 7})
+    assert unchanged["status"] == "unchanged"
+
+
+def test_delete_answers_the_deleted_and_skips_the_missing(http: httpx.Client) -> None:
+    ds = stocked(http)
+    records = imported(http, ds, "delete", {"Id": "Axe"}, {"Id": "Shield"})
+    assert [(c["id"], c["status"]) for c in records] == [("Axe", "deleted"), ("Shield", "skipped")]
+    assert item(http, ds, "Axe") is None
+    assert item(http, ds, "Sword")["Name"] == "Sword"
+
+
+def test_replace_deletes_the_documents_the_request_does_not_name(http: httpx.Client) -> None:
+    ds = stocked(http)
+    records = imported(http, ds, "replace", {"Id": "Sword", "Name": "Sword", "Damage": 21})
+    assert sorted((c["id"], c["status"]) for c in records) == [("Axe", "deleted"), ("Sword", "updated")]
+    assert item(http, ds, "Axe") is None
+    assert item(http, ds, "Sword")["Damage"] == 21
+    assert "Title" not in item(http, ds, "Sword")  # replaced, not merged
+
+
+def test_an_error_record_keeps_the_store_as_it_was_and_says_where(http: httpx.Client) -> None:
+    ds = stocked(http)
+    (record,) = imported(http, ds, "update", {"Id": "Sword", "Name": None})
+    assert record["status"] == "error" and record["errors"]
+    assert record["errors"][0]["path"].startswith("/Item/Sword")
+    assert item(http, ds, "Sword")["Name"] == "Sword"
