@@ -12,7 +12,7 @@ import httpx
 import orjson
 import pytest
 
-from tests.emulator.charon_data import CHECKS, ITEM_ID, collection, create, with_items
+from tests.emulator.charon_data import CHECKS, ITEM_ID, collection, create, prop, with_items
 from tests.emulator.charon_support import emulator, http, result
 
 pytestmark = pytest.mark.parity("emulator")
@@ -30,7 +30,13 @@ def stocked(http: httpx.Client) -> str:
 
 
 def imported(http: httpx.Client, ds: str, mode: str, *documents: dict[str, Any]) -> list[dict[str, Any]]:
-    body = orjson.dumps({"Collections": {"Item": list(documents)}})
+    return imported_collections(http, ds, mode, {"Item": list(documents)})
+
+
+def imported_collections(
+    http: httpx.Client, ds: str, mode: str, collections: dict[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    body = orjson.dumps({"Collections": collections})
     query = {"importMode": mode, "validationOptions": CHECKS, "dryRun": "false"}
     response = http.put(
         f"/datasource/{ds}/collections/",
@@ -98,6 +104,13 @@ def test_replace_deletes_the_documents_the_request_does_not_name(http: httpx.Cli
     ds = stocked(http)
     records = imported(http, ds, "replace", {"Id": "Sword", "Name": "Sword", "Damage": 21})
     assert sorted((c["id"], c["status"]) for c in records) == [("Axe", "deleted"), ("Sword", "updated")]
+    (deleted,) = [c for c in records if c["id"] == "Axe"]
+    assert (deleted["newId"], deleted["schemaName"], deleted["schemaId"], deleted["errors"]) == (
+        "Axe",
+        "Item",
+        ITEM_ID,
+        [],
+    )
     assert item(http, ds, "Axe") is None
     assert item(http, ds, "Sword")["Damage"] == 21
     assert "Title" not in item(http, ds, "Sword")  # replaced, not merged
@@ -109,3 +122,85 @@ def test_an_error_record_keeps_the_store_as_it_was_and_says_where(http: httpx.Cl
     assert record["status"] == "error" and record["errors"]
     assert record["errors"][0]["path"].startswith("/Item/Sword")
     assert item(http, ds, "Sword")["Name"] == "Sword"
+
+
+def numbered(schema_id: str, name: str, generator: int, *properties: dict[str, Any]) -> dict[str, Any]:
+    """A schema whose integer ids come from a sequence: 3 its own, 4 the data source's."""
+    id_property = prop("Id", 12, Uniqueness=1, Requirement=2)
+    fields = {"Id": schema_id, "Name": name, "Type": 0, "IdGenerator": generator}
+    return {**fields, "Properties": [id_property, prop("Name", 0), *properties]}
+
+
+QUEST, TASK, LOG, NOTE = (f"{n:024x}" for n in range(0xA1, 0xA5))
+
+
+def test_temporary_ids_get_numbers_from_their_sequence_and_references_follow(http: httpx.Client) -> None:
+    ds = with_items(http)
+    schemas = [
+        numbered(QUEST, "Quest", 3),
+        numbered(TASK, "Task", 3, prop("Quest", 28, ReferenceType={"Id": QUEST})),
+        numbered(LOG, "Log", 4),
+        numbered(NOTE, "Note", 4),
+    ]
+    for schema in schemas:
+        result(create(http, ds, schema, "Schema"))
+    first = imported_collections(
+        http,
+        ds,
+        "createAndUpdate",
+        {
+            "Task": [{"Id": "t-1", "Name": "fetch", "Quest": {"Id": "q-2"}}],  # a forward reference
+            "Quest": [{"Id": "q-1", "Name": "a"}, {"Id": "q-2", "Name": "b"}],
+            "Log": [{"Id": "l-1", "Name": "log"}],
+        },
+    )
+    assert {(c["schemaName"], c["id"]): (c["newId"], c["status"]) for c in first} == {
+        ("Task", "t-1"): (1, "created"),  # each schema of generator 3 counts on its own
+        ("Quest", "q-1"): (1, "created"),
+        ("Quest", "q-2"): (2, "created"),
+        ("Log", "l-1"): (1, "created"),
+    }
+    task = result(
+        http.get(
+            collection(ds, "Task"),
+            params={"uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "1"},
+        )
+    )
+    assert task["document"]["Quest"] == {"Id": 2}
+    (note,) = imported_collections(http, ds, "replace", {"Note": [{"Id": "n-1", "Name": "note"}]})
+    assert (note["newId"], note["status"]) == (2, "created")  # generator 4: one sequence for Log and Note
+
+
+def test_the_settings_document_cannot_be_deleted(http: httpx.Client) -> None:
+    ds = with_items(http)
+    settings = result(http.post(f"{collection(ds, 'ProjectSettings')}documents/", json={}))["documents"][0]
+    (record,) = imported_collections(http, ds, "delete", {"ProjectSettings": [{"Id": settings["Id"]}]})
+    assert (record["status"], record["errors"]) == (
+        "error",
+        [{"path": "/ProjectSettings", "code": "protectedDocument", "message": "Settings cannot be deleted."}],
+    )
+
+
+def test_a_schema_write_reports_where_the_schema_is_wrong(http: httpx.Client) -> None:
+    ds = with_items(http)
+    other = f"{0xB1:024x}"
+    twin = {"Id": other, "Name": "Item", "Type": 0, "IdGenerator": 0, "Properties": [prop("Id", 0)]}
+    bad = {
+        "Id": other,
+        "Name": "Bad",
+        "Type": 0,
+        "IdGenerator": 0,
+        "Properties": [prop("Id", 0), prop("X", 999)],
+    }
+    (duplicate,) = imported_collections(http, ds, "createAndUpdate", {"Schema": [twin]})
+    assert duplicate["errors"] == [
+        {
+            "path": f"/Schema/{other}/Name",
+            "code": "duplicateUniqueValue",
+            "message": "A schema named Item exists.",
+        }
+    ]
+    (unknown,) = imported_collections(http, ds, "createAndUpdate", {"Schema": [bad]})
+    assert [(e["path"], e["code"]) for e in unknown["errors"]] == [
+        (f"/Schema/{other}/Properties/1/DataType", "invalidSchema")
+    ]
