@@ -51,6 +51,10 @@ ON_POSTGRES = frozenset(
         "test_charon_processes",
         "test_charon_sourcecode",
         "test_charon_embedded",
+        "test_charon_resources",
+        "test_charon_notifications",
+        "test_charon_workspaces",
+        "test_charon_catalogue",
     }
 )
 
