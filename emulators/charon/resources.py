@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from emulators.charon.base import forbidden, not_found, problem
+from emulators.charon.base import forbidden, not_found
 from emulators.charon.billing import Billing
 from emulators.core.http import Request, Response
 from emulators.core.storage import Row
@@ -39,9 +39,8 @@ class Resources(Billing):
     @operation("createResource")
     def create_resource(self, request: Request) -> Response:
         owner = self.caller_id(request)
-        data = request.body if isinstance(request.body, bytes) else b""
-        if not data:
-            raise problem(400, "invalidRequestBody", "The resource content is empty.")
+        data = request.body  # a required octet-stream body: the core refuses an empty one first
+        assert isinstance(data, bytes)
         resource_id = self.new_id()
         media_type = request.query.get("mediaType") or "application/octet-stream"
         with self.storage.transaction():

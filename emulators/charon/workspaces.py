@@ -2,7 +2,8 @@
 
 Emulator decisions: a workspace's members are its owner, its administrators and every member of one of
 its projects; lists are in creation order; only the owner promotes and demotes administrators (the owner
-cannot be demoted); quota usage counts members, projects and the bytes of the branches' game data.
+cannot be demoted); quota usage counts members, projects and the bytes of the branches' game data (its
+file form until first used, then its documents).
 """
 
 from __future__ import annotations
@@ -65,10 +66,18 @@ class Workspaces(Accounts):
     def get_quota_usage(self, request: Request) -> Response:
         workspace_id = request.path_params["workspaceId"]
         self.visible_workspace(workspace_id, self.caller_id(request))
+        # A branch's game data is its file form until first used, then its documents (the file form
+        # left as '{}'); the bytes of either count.
+        branches = "JOIN charon_branches b ON b.id = {} JOIN charon_projects p ON p.id = b.project_id"
         size = self.storage.scalar(
-            "SELECT coalesce(sum(length(d.content)), 0) FROM charon_data_sources d"
-            " JOIN charon_branches b ON b.id = d.id JOIN charon_projects p ON p.id = b.project_id"
-            " WHERE p.workspace_id = ?",
+            "SELECT coalesce(sum(length(d.content)), 0) FROM charon_data_sources d "
+            + branches.format("d.id")
+            + " WHERE p.workspace_id = ? AND d.content != '{}'",
+            (workspace_id,),
+        ) + self.storage.scalar(
+            "SELECT coalesce(sum(length(c.body)), 0) FROM charon_documents c "
+            + branches.format("c.scope")
+            + " WHERE p.workspace_id = ?",
             (workspace_id,),
         )
         return self.ok(

@@ -53,6 +53,9 @@ ON_POSTGRES = frozenset(
         "test_charon_embedded",
         "test_charon_control",
         "test_charon_changes",
+        "test_charon_resources",
+        "test_charon_notifications",
+        "test_charon_workspaces",
     }
 )
 
