@@ -204,3 +204,39 @@ def test_a_schema_write_reports_where_the_schema_is_wrong(http: httpx.Client) ->
     assert [(e["path"], e["code"]) for e in unknown["errors"]] == [
         (f"/Schema/{other}/Properties/1/DataType", "invalidSchema")
     ]
+
+
+def test_each_refused_write_answers_its_whole_error_record(http: httpx.Client) -> None:
+    ds = stocked(http)
+
+    def record(
+        document_id: Any, schema: str, schema_id: str, path: str, code: str, message: str
+    ) -> dict[str, Any]:
+        return {
+            "id": document_id,
+            "newId": document_id,
+            "schemaName": schema,
+            "schemaId": schema_id,
+            "status": "error",
+            "comment": "",
+            "errors": [{"path": path, "code": code, "message": message}],
+        }
+
+    unknown = imported_collections(http, ds, "createAndUpdate", {"Nope": [{"Id": "x"}]})
+    assert unknown == [record("x", "Nope", "", "", "resourceNotFound", "No such schema.")]
+    (no_id,) = imported(http, ds, "update", {"Name": "nameless"})
+    assert no_id == record(None, "Item", ITEM_ID, "/Item/None/Id", "nullValue", "The document has no Id.")
+    (wrong_type,) = imported(http, ds, "createAndUpdate", {"Id": 5, "Name": "Five"})
+    assert wrong_type == record(
+        5, "Item", ITEM_ID, "/Item/5/Id", "invalidIdFormat", "The Id has the wrong type."
+    )
+    second = {"Id": "another-settings", "Name": "x"}
+    (settings,) = imported_collections(http, ds, "createAndUpdate", {"ProjectSettings": [second]})
+    assert settings == record(
+        "another-settings",
+        "ProjectSettings",
+        "ProjectSettings",
+        "/ProjectSettings/another-settings",
+        "duplicateSettingsDocument",
+        "ProjectSettings already exists.",
+    )
