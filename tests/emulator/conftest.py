@@ -56,6 +56,7 @@ ON_POSTGRES = frozenset(
         "test_charon_resources",
         "test_charon_notifications",
         "test_charon_workspaces",
+        "test_charon_catalogue",
     }
 )
 
