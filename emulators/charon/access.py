@@ -13,6 +13,7 @@ from typing import Any
 import orjson
 
 from emulators.charon.base import CharonCore, forbidden, not_found
+from emulators.charon.datasource import size_sql
 from emulators.core.storage import Row
 
 GRANTS = ("view", "edit", "design", "administer")
@@ -166,9 +167,7 @@ class Access(CharonCore):
         }
 
     def branch_view(self, row: Row) -> dict[str, Any]:
-        size = self.storage.scalar(
-            "SELECT length(content) FROM charon_data_sources WHERE id = ?", (row["id"],)
-        )
+        size = self.storage.scalar(f"SELECT {size_sql('?')}", (row["id"], row["id"]))
         return {
             "id": row["id"],
             "name": row["name"],

@@ -219,6 +219,16 @@ def _restore_schemas(storage: Storage, scope: str, documents: Any) -> dict[str, 
     return schemas
 
 
+def size_sql(branch_id: str) -> str:
+    """An SQL expression for the bytes of a branch's game data, ``branch_id`` the SQL naming its id: its file
+    form until first used, then its documents (the file form is left as ``'{}'``)."""
+    return (
+        f"((SELECT coalesce(sum(length(d.content)), 0) FROM charon_data_sources d"
+        f" WHERE d.id = {branch_id} AND d.content != '{{}}')"
+        f" + (SELECT coalesce(sum(length(c.body)), 0) FROM charon_documents c WHERE c.scope = {branch_id}))"
+    )
+
+
 def copy_data_source(storage: Storage, source_id: str, destination_id: str) -> None:
     """Make a branch's data an exact copy of another's (new branch, push)."""
     ensure(storage, source_id)

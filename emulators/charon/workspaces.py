@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from emulators.charon.accounts import Accounts
 from emulators.charon.base import forbidden, not_found
+from emulators.charon.datasource import size_sql
 from emulators.core.http import Request, Response
 from emulators.core.vendor import operation
 
@@ -66,18 +67,9 @@ class Workspaces(Accounts):
     def get_quota_usage(self, request: Request) -> Response:
         workspace_id = request.path_params["workspaceId"]
         self.visible_workspace(workspace_id, self.caller_id(request))
-        # A branch's game data is its file form until first used, then its documents (the file form
-        # left as '{}'); the bytes of either count.
-        branches = "JOIN charon_branches b ON b.id = {} JOIN charon_projects p ON p.id = b.project_id"
         size = self.storage.scalar(
-            "SELECT coalesce(sum(length(d.content)), 0) FROM charon_data_sources d "
-            + branches.format("d.id")
-            + " WHERE p.workspace_id = ? AND d.content != '{}'",
-            (workspace_id,),
-        ) + self.storage.scalar(
-            "SELECT coalesce(sum(length(c.body)), 0) FROM charon_documents c "
-            + branches.format("c.scope")
-            + " WHERE p.workspace_id = ?",
+            f"SELECT coalesce(sum({size_sql('b.id')}), 0) FROM charon_branches b"
+            " JOIN charon_projects p ON p.id = b.project_id WHERE p.workspace_id = ?",
             (workspace_id,),
         )
         return self.ok(

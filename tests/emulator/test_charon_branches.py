@@ -157,3 +157,19 @@ def test_a_deleted_branch_takes_its_game_data_along(emulator: InProcessEmulator,
     assert http.delete(f"/project/{project['id']}/branch/develop/").status_code == 204
     for table in ("charon_documents", "charon_document_values", "charon_revisions"):
         assert storage.scalar(left.format(table), (develop,)) == 0, table
+
+
+def test_a_branch_weighs_its_file_form_until_first_used_then_its_documents(
+    http: httpx.Client, emulator: InProcessEmulator
+) -> None:
+    project = new_project(http)
+    primary = project["branches"][0]["id"]
+    storage = app_of(emulator).vendor.storage
+    file_form = storage.scalar("SELECT length(content) FROM charon_data_sources WHERE id = ?", (primary,))
+    assert project["branches"][0]["dataSize"] == file_form > 100
+    assert http.put(f"/project/{project['id']}/branch/", json={"name": "develop"}).status_code == 204
+    documents = storage.scalar("SELECT sum(length(body)) FROM charon_documents WHERE scope = ?", (primary,))
+    sizes = {b["name"]: b["dataSize"] for b in result(http.get(f"/project/{project['id']}/"))["branches"]}
+    assert sizes == {"main": documents, "develop": documents}  # the emptied file form weighs nothing
+    usage = result(http.post(f"/workspace/{project['workspaceId']}/quota-usage/"))
+    assert usage["dataStorageSize"] == 2 * documents
