@@ -23,10 +23,18 @@ def prop(name: str, data_type: int, **extra: Any) -> dict[str, Any]:
     return {"Id": f"{name}-id", "Name": name, "DataType": data_type, **extra}
 
 
-def schema_doc(schema_id: str, name: str, *properties: dict[str, Any], kind: int = 0) -> dict[str, Any]:
-    """A ``Schema`` document (``kind`` 0: normal, 1: component) with an ``Id`` property first, ids given."""
-    id_property = prop("Id", 0, Uniqueness=1, Requirement=2)
-    fields = {"Id": schema_id, "Name": name, "Type": kind, "IdGenerator": 0}
+def schema_doc(
+    schema_id: str,
+    name: str,
+    *properties: dict[str, Any],
+    kind: int = 0,
+    generator: int = 0,
+    id_type: int = 0,
+) -> dict[str, Any]:
+    """A ``Schema`` document (``kind`` 0: normal, 1: component) with an ``Id`` property (``id_type``: its
+    DataType) first; ``generator`` is its IdGenerator (0: ids given)."""
+    id_property = prop("Id", id_type, Uniqueness=1, Requirement=2)
+    fields = {"Id": schema_id, "Name": name, "Type": kind, "IdGenerator": generator}
     return {**fields, "Properties": [id_property, *properties]}
 
 
@@ -53,6 +61,19 @@ def create(
     http: httpx.Client, ds: str, document: dict[str, Any], schema: str = "Item", **params: Any
 ) -> httpx.Response:
     return http.put(collection(ds, schema), json=document, params={"validationOptions": CHECKS, **params})
+
+
+def find(http: httpx.Client, ds: str, name: str, value: str, schema: str = "Item") -> dict[str, object]:
+    params = {"uniqueSchemaPropertyNameOrId": name, "uniqueSchemaPropertyValue": value}
+    found: dict[str, object] = result(http.get(collection(ds, schema), params=params))
+    return found
+
+
+def importing(http: httpx.Client, ds: str, body: bytes, media: str, **params: Any) -> httpx.Response:
+    query = {"importMode": "createAndUpdate", "validationOptions": CHECKS, "dryRun": "false", **params}
+    return http.put(
+        f"/datasource/{ds}/collections/", content=body, params=query, headers={"content-type": media}
+    )
 
 
 def with_items(http: httpx.Client) -> str:

@@ -12,7 +12,16 @@ import httpx
 import orjson
 import pytest
 
-from tests.emulator.charon_data import CHECKS, ITEM_ID, collection, create, prop, with_items
+from tests.emulator.charon_data import (
+    ITEM_ID,
+    collection,
+    create,
+    find,
+    importing,
+    prop,
+    schema_doc,
+    with_items,
+)
 from tests.emulator.charon_support import emulator, http, result
 
 pytestmark = pytest.mark.parity("emulator")
@@ -37,21 +46,14 @@ def imported_collections(
     http: httpx.Client, ds: str, mode: str, collections: dict[str, list[dict[str, Any]]]
 ) -> list[dict[str, Any]]:
     body = orjson.dumps({"Collections": collections})
-    query = {"importMode": mode, "validationOptions": CHECKS, "dryRun": "false"}
-    response = http.put(
-        f"/datasource/{ds}/collections/",
-        content=body,
-        params=query,
-        headers={"content-type": "application/json"},
-    )
+    response = importing(http, ds, body, "application/json", importMode=mode)
     changes: list[dict[str, Any]] = result(response)["changes"]
     return changes
 
 
 def item(http: httpx.Client, ds: str, document_id: str) -> Any:
     """The stored document, or None."""
-    params = {"uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": document_id}
-    return result(http.get(collection(ds), params=params))["document"]
+    return find(http, ds, "Id", document_id)["document"]
 
 
 def test_a_change_record_names_the_document_its_collection_and_its_status(http: httpx.Client) -> None:
@@ -126,9 +128,7 @@ def test_an_error_record_keeps_the_store_as_it_was_and_says_where(http: httpx.Cl
 
 def numbered(schema_id: str, name: str, generator: int, *properties: dict[str, Any]) -> dict[str, Any]:
     """A schema whose integer ids come from a sequence: 3 its own, 4 the data source's."""
-    id_property = prop("Id", 12, Uniqueness=1, Requirement=2)
-    fields = {"Id": schema_id, "Name": name, "Type": 0, "IdGenerator": generator}
-    return {**fields, "Properties": [id_property, prop("Name", 0), *properties]}
+    return schema_doc(schema_id, name, prop("Name", 0), *properties, generator=generator, id_type=12)
 
 
 QUEST, TASK, LOG, NOTE = (f"{n:024x}" for n in range(0xA1, 0xA5))
@@ -160,13 +160,8 @@ def test_temporary_ids_get_numbers_from_their_sequence_and_references_follow(htt
         ("Quest", "q-2"): (2, "created"),
         ("Log", "l-1"): (1, "created"),
     }
-    task = result(
-        http.get(
-            collection(ds, "Task"),
-            params={"uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "1"},
-        )
-    )
-    assert task["document"]["Quest"] == {"Id": 2}
+    task: Any = find(http, ds, "Id", "1", "Task")["document"]
+    assert task["Quest"] == {"Id": 2}
     (note,) = imported_collections(http, ds, "replace", {"Note": [{"Id": "n-1", "Name": "note"}]})
     assert (note["newId"], note["status"]) == (2, "created")  # generator 4: one sequence for Log and Note
 

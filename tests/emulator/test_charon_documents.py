@@ -10,6 +10,7 @@ from tests.emulator.charon_data import (
     collection,
     create,
     data_source,
+    find,
     prop,
     with_items,
 )
@@ -17,12 +18,6 @@ from tests.emulator.charon_support import emulator, error, http, result
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
-
-
-def find(http: httpx.Client, ds: str, name: str, value: str, schema: str = "Item") -> dict[str, object]:
-    params = {"uniqueSchemaPropertyNameOrId": name, "uniqueSchemaPropertyValue": value}
-    found: dict[str, object] = result(http.get(collection(ds, schema), params=params))
-    return found
 
 
 def test_a_new_data_source_has_default_settings_and_no_schemas(http: httpx.Client) -> None:

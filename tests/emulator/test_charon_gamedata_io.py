@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from emulators.charon import formats
-from tests.emulator.charon_data import CHECKS, ITEM_ID, create, prop, schema_doc, with_items
+from tests.emulator.charon_data import CHECKS, ITEM_ID, create, importing, prop, schema_doc, with_items
 from tests.emulator.charon_support import (
     SECOND,
     bearer,
@@ -63,13 +63,6 @@ def exported(http: httpx.Client, ds: str, **params: Any) -> dict[str, Any]:
 
 def items(document: dict[str, Any]) -> list[Any]:
     return [d["Id"] for d in document["Collections"].get("Item", [])]
-
-
-def importing(http: httpx.Client, ds: str, body: bytes, media: str, **params: Any) -> httpx.Response:
-    query = {"importMode": "createAndUpdate", "validationOptions": CHECKS, "dryRun": "false", **params}
-    return http.put(
-        f"/datasource/{ds}/collections/", content=body, params=query, headers={"content-type": media}
-    )
 
 
 def test_export_modes_select_collections_references_and_properties(http: httpx.Client) -> None:
