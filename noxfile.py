@@ -106,6 +106,16 @@ def only_case_changed(diff: str) -> bool:
     return all(_case_insensitive_here(a, b) for a, b in zip(removed, added, strict=True))
 
 
+#: What mutmut copies into its ``mutants/`` tree besides ``emulators``: everything the tests read. A folder
+#: left out is read as missing, not as an error (the contract driver applies no overlay when ``overlays/``
+#: is absent, and then looks for a client function the overlay removed), so a test checks the list against
+#: the tracked tree.
+MUTATION_ALSO_COPY = (
+    *("tests", "scripts", "specs", "overlays", "schemathesis.toml", "generated"),
+    *("devtools", "openapi_toolkit", "codegen"),
+)
+
+
 def module_targets(package: str, tests: list[str]) -> dict[str, list[str]]:
     """One mutation target per module of the vendor package ``emulators/<package>``, each against ``tests``.
 
@@ -277,10 +287,7 @@ def mutation(session: nox.Session) -> None:
                 # test's setup (a reset of the emulator, ~0.4 s), so with the default of 1 s a survivor that
                 # runs 20 tests on a loaded machine was reported as a timeout.
                 "timeout_constant": 10.0,
-                "also_copy": [
-                    *("tests", "scripts", "specs", "schemathesis.toml", "generated"),
-                    *("devtools", "openapi_toolkit", "codegen"),
-                ],
+                "also_copy": list(MUTATION_ALSO_COPY),
             }
             lines = "".join(f"{key} = {value!r}\n".replace("'", '"') for key, value in config.items())
             (copy / "pyproject.toml").write_text(f"{pyproject}\n[tool.mutmut]\n{lines}", encoding="utf-8")

@@ -57,6 +57,7 @@ ON_POSTGRES = frozenset(
         "test_charon_notifications",
         "test_charon_workspaces",
         "test_charon_catalogue",
+        "test_charon_checks",
     }
 )
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from emulators.core.registry import VENDORS, load_vendor
-from noxfile import handlers_as_tables, has_functions
+from noxfile import MUTATION_ALSO_COPY, handlers_as_tables, has_functions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,3 +95,14 @@ def test_a_module_without_functions_is_no_mutation_target(tmp_path: Path) -> Non
     method = tmp_path / "model.py"
     method.write_text("class Model:\n    async def load(self) -> None:\n        pass\n", encoding="utf-8")
     assert (has_functions(constants), has_functions(method)) == (False, True)
+
+
+def test_the_mutation_tree_copies_every_tracked_folder_the_tests_read() -> None:
+    """Without ``overlays/`` the Charon link walk asked the client for an operation the overlay removes."""
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    folders = {path.split("/")[0] for path in tracked if "/" in path}
+    # emulators is mutmut's source path (always copied); docs and .ci are read by no test.
+    assert folders - {"emulators", "docs", ".ci"} <= set(MUTATION_ALSO_COPY)
+    assert "schemathesis.toml" in MUTATION_ALSO_COPY
