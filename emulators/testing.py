@@ -208,9 +208,12 @@ def start_emulator(
     state: Path | str | None = None,
     extra_args: Sequence[str] = (),
     port: int | None = None,
-    timeout: float = 20.0,
+    timeout: float = 60.0,
 ) -> RunningEmulator:
-    """Start ``python -m emulators VENDOR`` and wait until it answers; accepts exactly ``tokens``."""
+    """Start ``python -m emulators VENDOR`` and wait until it answers; accepts exactly ``tokens``.
+
+    ``timeout`` is only the longest wait: Charon's start (its spec read once) took over 20 s on a 2-core
+    machine running a mutation session beside other tests, and a start that fails stops that session."""
     port = port or free_port()
     admin_token = new_admin_token()
     args = [sys.executable, "-m", "emulators", vendor, "--port", str(port), "--admin-token", admin_token]

@@ -184,17 +184,15 @@ class Writer:
             self.checker.pending.add((target.id, store.key_of(document_id)))
         return document_id
 
-    def change(self, request: ChangeRequest, mode: ImportMode, document_id: Any = None) -> ChangeRecord:
+    def change(self, request: ChangeRequest, mode: ImportMode, document_id: Any) -> ChangeRecord:
+        """Write one request's document under ``document_id``, the id ``preassign`` gave it."""
         target = self.collection(request.schema)
         given = request.document.get("Id")
         if target is None:
             return ChangeRecord(
                 given, given, request.schema, "", "error", [error("", "resourceNotFound", "No such schema.")]
             )
-        record = ChangeRecord(given, given, target.name, target.id, "error")
-        if document_id is None:
-            document_id = self._resolve_id(target, request.document, mode)
-        record.new_id = document_id
+        record = ChangeRecord(given, document_id, target.name, target.id, "error")
         path = f"/{target.name}/{document_id}"
         if document_id is None:
             record.errors.append(error(f"{path}/Id", "nullValue", "The document has no Id."))

@@ -235,3 +235,154 @@ def test_each_refused_write_answers_its_whole_error_record(http: httpx.Client) -
         "duplicateSettingsDocument",
         "ProjectSettings already exists.",
     )
+
+
+BADGE, HERO, CRATE, CHAIN, TALLY, CONFIG = (f"{n:024x}" for n in range(0xC1, 0xC7))
+
+
+def made(http: httpx.Client, *schemas: dict[str, Any]) -> str:
+    ds = with_items(http)
+    for schema in schemas:
+        result(create(http, ds, schema, "Schema"))
+    return ds
+
+
+def test_update_merges_objects_at_every_depth(http: httpx.Client) -> None:
+    ds = made(
+        http,
+        schema_doc(BADGE, "Badge", prop("Label", 1), kind=1),
+        schema_doc(HERO, "Hero", prop("Badge", 22, ReferenceType={"Id": BADGE})),
+    )
+    brave = {"Id": "b", "Label": {"en-US": "Brave", "fr-FR": "Brave"}}
+    imported_collections(http, ds, "create", {"Hero": [{"Id": "h", "Badge": brave}]})
+    (record,) = imported_collections(
+        http, ds, "update", {"Hero": [{"Id": "h", "Badge": {"Label": {"fr-FR": "Courageux"}}}]}
+    )
+    assert record["status"] == "updated"
+    hero = find(http, ds, "Id", "h", "Hero")["document"]
+    assert hero == {"Id": "h", "Badge": {"Id": "b", "Label": {"en-US": "Brave", "fr-FR": "Courageux"}}}
+
+
+def test_a_settings_document_without_an_id_gets_none(http: httpx.Client) -> None:
+    ds = with_items(http)
+    (record,) = imported_collections(http, ds, "createAndUpdate", {"ProjectSettings": [{"Name": "x"}]})
+    assert (record["newId"], record["status"], record["errors"]) == (
+        None,
+        "error",
+        [{"path": "/ProjectSettings/None/Id", "code": "nullValue", "message": "The document has no Id."}],
+    )
+
+
+def test_one_temporary_id_twice_in_a_request_is_one_document(http: httpx.Client) -> None:
+    ds = made(http, schema_doc(CRATE, "Crate", prop("Name", 0), generator=1))
+    records = imported_collections(
+        http, ds, "createAndUpdate", {"Crate": [{"Id": "new-1", "Name": "a"}, {"Id": "new-1", "Name": "b"}]}
+    )
+    assert [(c["id"], c["status"]) for c in records] == [("new-1", "created"), ("new-1", "updated")]
+    assert records[0]["newId"] == records[1]["newId"]
+    assert find(http, ds, "Id", records[0]["newId"], "Crate")["document"] == {
+        "Id": records[0]["newId"],
+        "Name": "b",
+    }
+
+
+def test_ids_the_generator_could_have_made_and_metadata_ids_are_kept(http: httpx.Client) -> None:
+    ds = made(http, schema_doc(CRATE, "Crate", prop("Name", 0), generator=1))
+    given = f"{0xFEED:024x}"
+    (crate,) = imported_collections(http, ds, "create", {"Crate": [{"Id": given, "Name": "a"}]})
+    assert (crate["newId"], crate["status"]) == (given, "created")
+    named = {**schema_doc("weapons", "Weapon", prop("Name", 0)), "Id": "weapons"}
+    (schema,) = imported_collections(http, ds, "create", {"Schema": [named]})
+    assert (schema["newId"], schema["status"]) == ("weapons", "created")
+
+
+def test_a_data_sources_sequence_is_its_own_and_object_ids_take_none_of_it(http: httpx.Client) -> None:
+    ds = made(
+        http,
+        schema_doc(CRATE, "Crate", prop("Name", 0), generator=1),
+        numbered(TALLY, "Tally", 4),
+    )
+    first = imported_collections(
+        http, ds, "create", {"Tally": [{"Id": "t-1", "Name": "a"}], "Crate": [{"Id": "c-1", "Name": "c"}]}
+    )
+    (second,) = imported_collections(http, ds, "create", {"Tally": [{"Id": "t-2", "Name": "b"}]})
+    assert [c["newId"] for c in first if c["schemaName"] == "Tally"] + [second["newId"]] == [1, 2]
+    # The data source's sequence is its own: another data source counts from 1 again.
+    elsewhere = made(http, numbered(TALLY, "Tally", 4))
+    (other,) = imported_collections(http, elsewhere, "create", {"Tally": [{"Id": "t-1", "Name": "a"}]})
+    assert other["newId"] == 1
+
+
+def test_temporary_ids_in_reference_lists_are_rewritten_and_other_values_left(http: httpx.Client) -> None:
+    ds = made(
+        http,
+        schema_doc(
+            CHAIN,
+            "Chain",
+            prop("Name", 0),
+            prop("Links", 29, ReferenceType={"Id": CHAIN}),
+            prop("Next", 28, ReferenceType={"Id": CHAIN}),
+            prop("Twin", 22, ReferenceType={"Id": CHAIN}),  # an embedded copy: its Id is no reference
+            generator=1,
+        ),
+    )
+    records = imported_collections(
+        http,
+        ds,
+        "createAndUpdate",
+        {
+            "Chain": [
+                {"Id": "c-1", "Name": "one"},  # no references at all
+                {"Id": "c-2", "Name": "two", "Links": [{"Id": "c-1"}, {"Id": "c-3"}], "Twin": {"Id": "c-1"}},
+                {"Id": "c-3", "Name": "three"},
+                {"Id": "c-4", "Name": "four", "Links": ["junk"]},
+            ]
+        },
+    )
+    one, two, three, _ = (c["newId"] for c in records)
+    assert [c["status"] for c in records] == ["created", "created", "created", "error"]
+    assert [e["code"] for e in records[3]["errors"]] == ["invalidReferenceCollectionFormat"]
+    stored: Any = find(http, ds, "Id", two, "Chain")["document"]
+    assert stored["Links"] == [{"Id": one}, {"Id": three}]
+    assert stored["Twin"] == {"Id": "c-1"}
+
+
+def test_a_deleted_schema_takes_its_documents_with_it(http: httpx.Client) -> None:
+    crate = schema_doc(CRATE, "Crate", prop("Name", 0))
+    ds = made(http, crate)
+    result(create(http, ds, SWORD))
+    imported_collections(http, ds, "create", {"Crate": [{"Id": "a", "Name": "a"}]})
+    (deleted,) = imported_collections(http, ds, "delete", {"Schema": [{"Id": CRATE}]})
+    assert deleted["status"] == "deleted"
+    result(create(http, ds, crate, "Schema"))
+    assert find(http, ds, "Id", "a", "Crate")["document"] is None
+    # Only that collection's documents go: the other schemas, their documents and the settings stay.
+    assert find(http, ds, "Id", "Sword", "Item")["document"] == SWORD
+    assert result(http.post(f"{collection(ds, 'ProjectSettings')}documents/", json={}))["total"] == 1
+    assert result(http.post(f"{collection(ds, 'Crate')}documents/", json={}))["total"] == 0
+
+
+def test_a_settings_schema_holds_one_document(http: httpx.Client) -> None:
+    ds = made(http, schema_doc(CONFIG, "Config", prop("Name", 0), kind=2))
+    imported_collections(http, ds, "create", {"Config": [{"Id": "main", "Name": "a"}]})
+    (second,) = imported_collections(http, ds, "create", {"Config": [{"Id": "other", "Name": "b"}]})
+    assert (second["status"], second["errors"]) == (
+        "error",
+        [
+            {
+                "path": "/Config/other",
+                "code": "duplicateSettingsDocument",
+                "message": "Config holds a single document.",
+            }
+        ],
+    )
+
+
+def test_replace_cannot_delete_the_settings_document(http: httpx.Client) -> None:
+    ds = with_items(http)
+    settings = result(http.post(f"{collection(ds, 'ProjectSettings')}documents/", json={}))["documents"][0]
+    records = imported_collections(http, ds, "replace", {"ProjectSettings": [{"Id": "other", "Name": "x"}]})
+    assert [(c["id"], c["status"], [e["code"] for e in c["errors"]]) for c in records] == [
+        ("other", "error", ["duplicateSettingsDocument"]),
+        (settings["Id"], "error", ["protectedDocument"]),
+    ]
