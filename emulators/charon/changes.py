@@ -185,14 +185,18 @@ class Writer:
         return document_id
 
     def change(self, request: ChangeRequest, mode: ImportMode, document_id: Any) -> ChangeRecord:
-        """Write one request's document under ``document_id``, the id ``preassign`` gave it."""
+        """Write one request's document under ``document_id``, the id ``preassign`` gave it (or None)."""
         target = self.collection(request.schema)
         given = request.document.get("Id")
         if target is None:
             return ChangeRecord(
                 given, given, request.schema, "", "error", [error("", "resourceNotFound", "No such schema.")]
             )
-        record = ChangeRecord(given, document_id, target.name, target.id, "error")
+        record = ChangeRecord(given, given, target.name, target.id, "error")
+        if document_id is None:
+            # preassign found no collection: its schema is written earlier in this same request.
+            document_id = self._resolve_id(target, request.document, mode)
+        record.new_id = document_id
         path = f"/{target.name}/{document_id}"
         if document_id is None:
             record.errors.append(error(f"{path}/Id", "nullValue", "The document has no Id."))

@@ -386,3 +386,13 @@ def test_replace_cannot_delete_the_settings_document(http: httpx.Client) -> None
         ("other", "error", ["duplicateSettingsDocument"]),
         (settings["Id"], "error", ["protectedDocument"]),
     ]
+
+
+def test_a_document_of_a_schema_made_in_the_same_request_gets_its_id_then(http: httpx.Client) -> None:
+    ds = with_items(http)
+    crate = schema_doc(CRATE, "Crate", prop("Name", 0), generator=1)
+    records = imported_collections(http, ds, "createAndUpdate", {"Schema": [crate], "Crate": [{"Name": "a"}]})
+    assert [(c["schemaName"], c["status"]) for c in records] == [("Schema", "created"), ("Crate", "created")]
+    made_id = records[1]["newId"]
+    assert isinstance(made_id, str) and len(made_id) == 24  # an ObjectId, generated when the schema existed
+    assert find(http, ds, "Id", made_id, "Crate")["document"] == {"Id": made_id, "Name": "a"}

@@ -171,10 +171,52 @@ def test_unreadable_xliff_is_a_format_error(data: bytes, message: str) -> None:
         ("application/xliff+xml;version=2", formats.XLIFF2),
         ("application/xliff+xml", formats.XLIFF1),
         ("text/html", None),
+        ("application/bson,application/json", formats.BSON),  # no space after the comma
+        ("application/bson;q=1, application/json", formats.BSON),  # equal q: the first listed
+        ("application/json;q=1, application/bson;q=0.9", formats.JSON),
+        ("application/json;q=abc, application/bson", formats.BSON),  # an unreadable q: not acceptable
+        ("application/json;q=0", None),  # q=0: not acceptable
+        ("application/*", formats.JSON),  # the first offered
+        ("*/*;level=1", formats.JSON),
     ],
 )
 def test_negotiate_picks_the_accepted_format(accept: str | None, chosen: str | None) -> None:
     assert formats.negotiate(accept, formats.ALL_FORMATS) == chosen
+
+
+@pytest.mark.parametrize(
+    ("content_type", "named"),
+    [
+        ("application/json; charset=utf-8", formats.JSON),
+        ("APPLICATION/JSON", formats.JSON),
+        ("text/json", formats.JSON),
+        ("application/msgpack", formats.MSGPACK),
+        ("application/vnd.msgpack", formats.MSGPACK),
+        ("application/x-msgpack", formats.MSGPACK),
+        ('application/xliff+xml; version="2.0"', formats.XLIFF2),
+        ("application/xliff+xml;version=2=1", formats.XLIFF2),  # the value is all after the first "="
+        ("application/xliff+xml;version=1.2", formats.XLIFF1),
+        ("text/html", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_canonical_names_the_format_of_a_content_type(content_type: str | None, named: str | None) -> None:
+    assert formats.canonical(content_type) == named
+
+
+def test_an_unknown_format_is_a_format_error_naming_it() -> None:
+    with pytest.raises(FormatError, match=r"^Unsupported format text/html\.$"):
+        formats.encode_gamedata({"Collections": {}}, "text/html")
+    with pytest.raises(FormatError, match=r"^Unsupported format text/html\.$"):
+        formats.decode_gamedata(b"{}", "text/html")
+
+
+def test_xliff_source_and_target_language_default_to_en_us() -> None:
+    data = formats.encode_gamedata(GAMEDATA, formats.XLIFF1, localized={"Item": ["Title"]})
+    file = ET.fromstring(data).find(f"{{{formats.xliff.NS1}}}file")
+    assert file is not None
+    assert (file.get("source-language"), file.get("target-language")) == ("en-US", "en-US")
 
 
 EMBEDDED_TEXTS: dict[str, Any] = {
