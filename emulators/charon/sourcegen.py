@@ -39,12 +39,13 @@ _TYPES: dict[int, tuple[str, str, str, str]] = {
 _COLUMN = {"cSharp40": 0, "cSharp73": 0, "typeScript": 1, "ueCpp": 2, "haxe": 3}
 
 
-def field_type(language: str, prop: Mapping[str, Any], names: Mapping[str, str]) -> str:
+def field_type(language: str, prop: Mapping[str, Any], names: Mapping[str, str], base: str) -> str:
+    """The type of ``prop``'s field; a reference to a schema not in ``names`` names the ``base`` class."""
     data_type = prop.get("DataType", 0)
     pattern = _TYPES.get(data_type if isinstance(data_type, int) else 0, _TYPES[0])[_COLUMN[language]]
     reference = prop.get("ReferenceType")
     target = names.get(str(reference.get("Id"))) if isinstance(reference, dict) else None
-    return pattern.replace("{}", target or "Document")
+    return pattern.replace("{}", target or base)
 
 
 def _class(
@@ -52,7 +53,7 @@ def _class(
 ) -> list[str]:
     name = str(schema.get("Name"))
     fields = [
-        (str(p.get("Name")), field_type(language, p, names))
+        (str(p.get("Name")), field_type(language, p, names, base))
         for p in schema.get("Properties") or []
         if p.get("Name") != "Id"  # on the document base class
     ]
@@ -129,10 +130,10 @@ def generate(schemas: list[Mapping[str, Any]], options: Mapping[str, Any]) -> by
     else:
         files = {f"{game_data_class}.{extension}": [document_block, *classes.values(), game_data_block]}
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(out, "w") as archive:
         for path in sorted(files):
             text = newline.join(_file(language, options, files[path], indent)) + newline
-            archive.writestr(zipfile.ZipInfo(path, _STAMP), text.encode())
+            archive.writestr(zipfile.ZipInfo(path, _STAMP), text.encode(), zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
@@ -180,7 +181,9 @@ TEMPLATE_FILES = {
 
 def templates() -> bytes:
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(out, "w") as archive:
         for path in sorted(TEMPLATE_FILES):
-            archive.writestr(zipfile.ZipInfo(path, _STAMP), TEMPLATE_FILES[path].encode())
+            archive.writestr(
+                zipfile.ZipInfo(path, _STAMP), TEMPLATE_FILES[path].encode(), zipfile.ZIP_DEFLATED
+            )
     return out.getvalue()

@@ -10,7 +10,7 @@ import pytest
 
 from emulators.charon import datasource
 from emulators.testing import InProcessEmulator
-from tests.emulator.charon_data import CHECKS, ITEM_ID, collection, create, listed, with_items
+from tests.emulator.charon_data import CHECKS, ITEM_ID, PART_ID, collection, create, listed, with_items
 from tests.emulator.charon_support import (
     app_of,
     bearer,
@@ -53,11 +53,46 @@ def test_examine_counts_per_collection(http: httpx.Client) -> None:
     ds = with_items(http)
     loose(http, ds, {"Id": "A", "Damage": "x", "Parts": [{"Id": "p1"}, {"Id": "p2"}]})
     loose(http, ds, {"Id": "B", "Name": "b"})
-    stats = {c["schemaName"]: c for c in result(http.get(f"/datasource/{ds}/stats/"))["collections"]}
-    assert stats["Item"]["rootDocumentCount"] == 2 and stats["Item"]["documentCount"] == 2
-    assert stats["Item"]["validationErrorCount"] == {"error": 1}
-    assert stats["Part"]["rootDocumentCount"] == 0 and stats["Part"]["documentCount"] == 2
-    assert stats["Schema"]["rootDocumentCount"] == 2 and stats["ProjectSettings"]["rootDocumentCount"] == 1
+    loose(http, ds, {"Id": "C"})
+    page = listed(http, ds, {})
+
+    def counted(name: str, schema_id: str, documents: int, roots: int, errors: int = 0) -> dict[str, Any]:
+        errors_found = {"error": errors} if errors else {}
+        return {
+            "schemaName": name,
+            "schemaId": schema_id,
+            "documentCount": documents,
+            "rootDocumentCount": roots,
+            "validationErrorCount": errors_found,
+        }
+
+    # Part's two documents live inside item A; A and C miss their required Name.
+    assert result(http.get(f"/datasource/{ds}/stats/")) == {
+        "metadataHash": page["metadataHash"],
+        "revisionHash": page["revisionHash"],
+        "collections": [
+            counted("ProjectSettings", "ProjectSettings", 1, 1),
+            counted("Schema", "Schema", 2, 2),
+            counted("Part", PART_ID, 2, 0),
+            counted("Item", ITEM_ID, 3, 3, errors=2),
+        ],
+    }
+
+
+def test_only_an_editor_may_bulk_change(http: httpx.Client) -> None:
+    member = {**seed_users(http, MEMBER)[0], **MEMBER}
+    ds = with_items(http)
+    project_id = result(http.get("/project/my/"))[0]["id"]
+    join(http, project_id, member)  # view
+    params = {"validationOptions": "", "importMode": "create", "dryRun": "false"}
+    as_member = bearer(member["apiKey"])
+
+    def bulk() -> httpx.Response:
+        return http.put(f"{collection(ds)}documents/", json=[{"Id": "A"}], params=params, headers=as_member)
+
+    error(bulk(), 403, "authorizationFailed")
+    grant(http, project_id, member["id"], "view", "edit")
+    assert result(bulk())["changes"][0]["status"] == "created"
 
 
 def test_grants_decide_reads_writes_and_schema_writes(http: httpx.Client) -> None:

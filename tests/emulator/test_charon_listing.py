@@ -8,7 +8,7 @@ import httpx
 import orjson
 import pytest
 
-from tests.emulator.charon_data import create, ids, listed, with_items
+from tests.emulator.charon_data import ITEM_ID, PART_ID, create, ids, listed, with_items
 from tests.emulator.charon_support import emulator, error, http, result
 
 pytestmark = pytest.mark.parity("emulator")
@@ -205,3 +205,88 @@ def test_embedded_lists_filter_and_sort_like_root_lists(http: httpx.Client, ds: 
         url, json={"path": "*", "sorters": [{"property": "Colour", "direction": "ascending"}]}
     )
     error(unknown, 400, "invalidParameterValue")
+
+
+def events(response: httpx.Response) -> list[dict[str, Any]]:
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/event-stream")
+    return [orjson.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")]
+
+
+def test_a_pick_in_an_unknown_schema_answers_nothing_for_it_and_the_rest_as_asked(
+    http: httpx.Client, ds: str
+) -> None:
+    asks = [
+        {"schemaNameOrId": "Hero", "uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "Bow"},
+        {"schemaNameOrId": "Item", "uniqueSchemaPropertyNameOrId": "Id", "uniqueSchemaPropertyValue": "Bow"},
+    ]
+    page = listed(http, ds, {})
+    hashes = {"metadataHash": page["metadataHash"], "revisionHash": page["revisionHash"]}
+    assert result(http.post(f"/datasource/{ds}/documents/query/", json=asks)) == [
+        {"document": None, "meta": None, **hashes},
+        {"document": page["documents"][3], "meta": page["metas"][3], **hashes},
+    ]
+    one = result(http.post(f"/datasource/{ds}/documents/query/", json=asks[1:]))
+    twenty = result(http.post(f"/datasource/{ds}/documents/query/", json=asks * 10))
+    assert one == [twenty[1]] and len(twenty) == 20  # 1 to 20 lookups are answered; the core refuses the rest
+    for refused in ([], asks[0], asks * 11):
+        code = "parameterAboveMaxSize" if refused == asks * 11 else "invalidRequestBody"
+        error(http.post(f"/datasource/{ds}/documents/query/", json=refused), 400, code)
+
+
+def test_query_events_are_list_results_and_the_limit_counts_over_all_collections(
+    http: httpx.Client, ds: str
+) -> None:
+    page = listed(http, ds, {})
+    hashes = {"metadataHash": page["metadataHash"], "revisionHash": page["revisionHash"]}
+    sword, shield = (0, 2)
+    assert events(http.get(f"/datasource/{ds}/documents/query/", params={"query": "IRON"})) == [
+        {
+            "documents": [page["documents"][sword], page["documents"][shield]],
+            "metas": [page["metas"][sword], page["metas"][shield]],
+            "total": 2,
+            **hashes,
+        }
+    ]
+
+    def found(query: str, limit: int) -> list[tuple[str, list[Any]]]:
+        params: dict[str, str | int] = {"query": query, "limit": limit}
+        answered = events(http.get(f"/datasource/{ds}/documents/query/", params=params))
+        return [(e["metas"][0]["schemaId"], [d["Id"] for d in e["documents"]]) for e in answered]
+
+    # "o" is in the Item schema and in every item: the schema uses 1 of the 3, the items the other 2.
+    assert found("o", 3) == [("Schema", [ITEM_ID]), (ITEM_ID, ["Sword", "Axe"])]
+    # "a" is in the settings and both schemas: the limit is used up before the items are searched.
+    settings = result(http.post(f"/datasource/{ds}/collection/ProjectSettings/documents/", json={}))
+    assert found("a", 3) == [
+        ("ProjectSettings", [settings["documents"][0]["Id"]]),
+        ("Schema", [PART_ID, ITEM_ID]),
+    ]
+
+
+def test_a_query_without_a_limit_answers_every_match(http: httpx.Client) -> None:
+    ds = with_items(http)
+    gems = [{"Id": f"Gem{n}", "Name": f"Gem {n}"} for n in range(70)]
+    params = {"validationOptions": "", "importMode": "create", "dryRun": "false"}
+    result(http.put(f"/datasource/{ds}/collection/Item/documents/", json=gems, params=params))
+    (batch,) = events(http.get(f"/datasource/{ds}/documents/query/", params={"query": "gem"}))
+    assert batch["total"] == 70 and [d["Id"] for d in batch["documents"]] == [g["Id"] for g in gems]
+
+
+def test_query_text_is_literal_not_a_like_pattern(http: httpx.Client) -> None:
+    ds = with_items(http)
+    for document_id, name in [("Under", "a_b"), ("Percent", "100%"), ("Bang", "hey!")]:
+        result(create(http, ds, {"Id": document_id, "Name": name}))
+
+    def found(query: str) -> list[Any]:
+        answered = events(http.get(f"/datasource/{ds}/documents/query/", params={"query": query}))
+        return [d["Id"] for e in answered for d in e["documents"]]
+
+    assert [found(text) for text in ("_", "%", "!")] == [["Under"], ["Percent"], ["Bang"]]
+
+
+def test_query_ignores_letter_case_also_beyond_ascii(http: httpx.Client) -> None:
+    # SQLite's LIKE folds only ASCII letters: the query is lowered as the search text is.
+    ds = with_items(http)
+    result(create(http, ds, {"Id": "Blade", "Name": "Épée"}))
+    answered = events(http.get(f"/datasource/{ds}/documents/query/", params={"query": "ÉPÉE"}))
+    assert [d["Id"] for e in answered for d in e["documents"]] == ["Blade"]

@@ -172,3 +172,75 @@ def test_a_schema_made_inside_a_transaction_takes_documents_there(http: httpx.Cl
     made = result(create(http, ds, {"Id": "h1"}, "Hero", **inside))["document"]
     assert made == {"Id": "h1"}
     error(create(http, ds, {"Id": "h2"}, "Hero"), 404, "resourceNotFound")  # not outside until commit
+
+
+def test_a_bulk_change_in_a_transaction_reaches_a_schema_made_in_it_and_stays_inside(
+    http: httpx.Client,
+) -> None:
+    ds = with_items(http)
+    assert begin(http, ds).status_code == 204
+    hero = {"Id": "5a1b2c3d4e5f60718293a4c8", "Name": "Hero", "Properties": [{"Name": "Id", "DataType": 0}]}
+    result(create(http, ds, hero, "Schema", transactionId=TX))
+    params = {"validationOptions": CHECKS, "importMode": "create", "dryRun": "false", "transactionId": TX}
+    changed = result(http.put(f"{collection(ds, 'Hero')}documents/", json=[{"Id": "Knight"}], params=params))
+    assert statuses(changed) == [("Knight", "created")]
+    inside = result(http.post(f"{collection(ds, 'Hero')}documents/", json={}, params={"transactionId": TX}))
+    assert ids(inside) == ["Knight"]
+    error(http.post(f"{collection(ds, 'Hero')}documents/", json={}), 404, "resourceNotFound")
+
+
+def test_validate_and_examine_see_the_transaction_they_are_given(http: httpx.Client) -> None:
+    ds = with_items(http)
+    assert begin(http, ds).status_code == 204
+    params = {"validationOptions": "", "transactionId": TX}
+    result(http.put(collection(ds), json={"Id": "Bad", "Damage": "x"}, params=params))
+    inside = listed(http, ds, {}, transactionId=TX)
+    hashes = {"metadataHash": inside["metadataHash"], "revisionHash": inside["revisionHash"]}
+    checks = {"validationOptions": "checkFormat"}
+    report = result(http.post(f"/datasource/{ds}/validity/", params={**checks, "transactionId": TX}))
+    assert [r["id"] for r in report["records"]] == ["Bad"]
+    assert {k: report[k] for k in hashes} == hashes
+    assert result(http.post(f"/datasource/{ds}/validity/", params=checks))["records"] == []
+    stats = result(http.get(f"/datasource/{ds}/stats/", params={"transactionId": TX}))
+    assert {k: stats[k] for k in hashes} == hashes
+    item = stats["collections"][-1]
+    assert (item["rootDocumentCount"], item["validationErrorCount"]) == (1, {"error": 1})
+    outside = result(http.get(f"/datasource/{ds}/stats/"))["collections"][-1]
+    assert (outside["rootDocumentCount"], outside["validationErrorCount"]) == (0, {})
+
+
+def test_bulk_requests_outside_the_spec_are_refused_before_anything_is_read(http: httpx.Client) -> None:
+    ds = with_items(http)
+    url = f"{collection(ds)}documents/"
+    params = {"validationOptions": CHECKS, "importMode": "create", "dryRun": "false"}
+
+    def refusal(body: Any, **query: str) -> Any:
+        response = http.put(url, json=body, params={**params, **query})
+        assert response.status_code == 400, response.text
+        return response.json()
+
+    assert refusal([], importMode="merge") == {
+        "errors": [
+            {
+                "code": "invalidParameterValue",
+                "message": 'importMode: "merge" is not one of "createAndUpdate", "create"'
+                " or 4 other candidates",
+                "parameterName": "importMode",
+            }
+        ]
+    }
+    assert refusal({"Id": "A"}) == {
+        "errors": [
+            {
+                "code": "invalidRequestBody",
+                "message": 'body: {"Id":"A"} is not of type "array"',
+                "parameterName": "body",
+            }
+        ]
+    }
+    assert refusal([{"Id": "A"}, 1]) == {
+        "errors": [
+            {"code": "invalidRequestBody", "message": '1: 1 is not of type "object"', "parameterName": "1"}
+        ]
+    }
+    assert names(http, ds) == []
