@@ -27,7 +27,6 @@ from emulators.charon.transactions import Transactions
 from emulators.core.http import Request, Response
 from emulators.core.vendor import operation
 
-MAX_PICKS = 20
 META_CHECKS = frozenset({"checkRequirements", "checkFormat", "checkReferences"})
 
 
