@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
 import pytest
 
+from emulators.charon import gamedata_io, processes
 from emulators.testing import InProcessEmulator
 from tests.emulator.charon_data import data_source
 from tests.emulator.charon_support import (
@@ -121,3 +123,100 @@ def test_formula_types_page_and_are_found_by_name(http: httpx.Client) -> None:
     error(http.get(f"/datasource/{ds}/formula/type/NoSuchType/"), 404, "resourceNotFound")
     none = result(http.get(f"/datasource/{ds}/formula/type/", params={"query": "zzz"}))
     assert none == {"types": [], "total": 0}
+
+
+def whole(view: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """A process view with every field: ``fields`` over the ones a finished, unattended process has."""
+    finished = {"initiatorName": None, "initiatorId": None, "status": "finished", "progress": 1.0}
+    return {
+        **finished,
+        "canBeStopped": False,
+        "elapsedMilliseconds": 0.0,
+        "startTime": view["startTime"],
+        **fields,
+    }
+
+
+def test_the_load_and_a_running_process_answer_their_whole_view(http: httpx.Client) -> None:
+    ds = data_source(http)
+    loading = result(http.get(f"/datasource/{ds}/loading-progress/"))
+    assert loading == whole(loading, id=1, dataSourceId=ds, type="load", progressMessage="Loaded")
+    started = control(http, "POST", "process", {"dataSourceId": ds, "type": "import"})["id"]
+    running = result(http.get(f"/datasource/{ds}/process/{started}/"))
+    assert running == whole(
+        running,
+        id=started,
+        dataSourceId=ds,
+        type="import",
+        status="running",
+        progressMessage="Running import",
+        progress=0.0,
+        canBeStopped=True,
+    )
+    stopped = result(http.post(f"/datasource/{ds}/process/{started}/", params={"stopReason": ""}))
+    assert stopped == {**running, "status": "stopped", "progressMessage": "Stopped", "canBeStopped": False}
+
+
+def test_a_recorded_process_names_its_initiator_times_the_work_and_keeps_the_result(
+    http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ds = data_source(http)
+    me = result(http.get("/user/me/"))
+    # The export reads the clock when it starts and the record when it ends: 1.2345678 s apart.
+    ticks = iter([100.0, 101.2345678])
+    clock = SimpleNamespace(perf_counter=lambda: next(ticks))
+    monkeypatch.setattr(gamedata_io, "time", clock)
+    monkeypatch.setattr(processes, "time", clock)
+    exported = http.get(f"/datasource/{ds}/collections/", params={"exportMode": "normal"})
+    monkeypatch.undo()
+    assert exported.status_code == 200, exported.text
+    (_, export) = result(http.get(f"/datasource/{ds}/process/"))["processes"]
+    assert export == whole(
+        export,
+        id=2,
+        dataSourceId=ds,
+        type="export",
+        initiatorName=me["profile"]["name"],
+        initiatorId=me["id"],
+        status="finishedWithResult",
+        progressMessage="Exported",
+        elapsedMilliseconds=1234.568,  # milliseconds, to the microsecond
+    )
+    raw = http.get(f"/datasource/{ds}/process/2/result/raw/", params={"download": "true"})
+    assert raw.status_code == 200 and raw.content == exported.content
+    assert raw.headers["content-disposition"] == 'attachment; filename="export-2.json"'
+
+
+def test_process_refusals_answer_their_whole_envelope(http: httpx.Client) -> None:
+    ds = data_source(http)
+
+    def refused(response: httpx.Response, status: int, code: str, message: str) -> None:
+        assert response.status_code == status, response.text
+        expected = {"code": code, "message": f"processId: {message}", "parameterName": "processId"}
+        assert response.json() == {"errors": [expected]}
+
+    refused(
+        http.get(f"/datasource/{ds}/process/99/"), 404, "resourceNotFound", "The process 99 was not found."
+    )
+    no_result = "A result of the process 1 (finished) was not found."
+    refused(http.get(f"/datasource/{ds}/process/1/result/raw/"), 404, "resourceNotFound", no_result)
+    finished = "The process 1 is finished: only a running process can be stopped."
+    stop = http.post(f"/datasource/{ds}/process/1/", params={"stopReason": "x"})
+    refused(stop, 400, "invalidParameterValue", finished)
+
+
+def test_a_present_user_answers_the_whole_presence(http: httpx.Client) -> None:
+    ds = data_source(http)
+    me = result(http.get("/user/me/"))["id"]
+    (present,) = result(http.get(f"/datasource/{ds}/present-users/"))
+    presence = {
+        "sessionId": present["presence"]["sessionId"],
+        "page": "dashboard",
+        "routeParameters": {"dataSourceId": ds},
+        "focusedObject": None,
+    }
+    assert present == {"userId": me, "presence": presence}
+    assert isinstance(presence["sessionId"], int)
+    assert result(http.get(f"/datasource/{ds}/present-users/")) == [
+        present
+    ]  # the session stays while present

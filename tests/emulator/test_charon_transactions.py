@@ -2,23 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
+from emulators.core.control import ADMIN_HEADER
+from emulators.testing import InProcessEmulator, serve_in_thread, tls_context
 from tests.emulator.charon_data import CHECKS, collection, create, ids, listed, with_items
-from tests.emulator.charon_support import control, emulator, error, http, result
+from tests.emulator.charon_support import (
+    TOKEN,
+    app_of,
+    bearer,
+    control,
+    emulator,
+    error,
+    grant,
+    http,
+    join,
+    result,
+    seed_users,
+)
 
 pytestmark = pytest.mark.parity("emulator")
 __all__ = ["emulator", "http"]  # fixtures
 
 TX = "e2dc2b30-859d-4ff0-beef-555169463872"
+VIEWER = {"email": "viewer@studio.io", "name": "Viewer", "apiKey": "viewer-key"}
 
 
-def begin(http: httpx.Client, ds: str, tx: str = TX, execution: str = "00:05:00") -> httpx.Response:
-    body = {"id": tx, "executionTimeout": execution, "startTimeout": "00:00:10"}
+def begin(
+    http: httpx.Client, ds: str, tx: str = TX, execution: str = "00:05:00", start: str = "00:00:10"
+) -> httpx.Response:
+    body = {"id": tx, "executionTimeout": execution, "startTimeout": start}
     return http.put(f"/datasource/{ds}/transaction/", json=body)
+
+
+def refusal(response: httpx.Response, status: int, code: str, parameter: str, message: str) -> None:
+    """The whole error envelope: one error, its code, the parameter it is about and the message naming it."""
+    assert response.status_code == status, response.text
+    expected = {"code": code, "message": f"{parameter}: {message}", "parameterName": parameter}
+    assert response.json() == {"errors": [expected]}
 
 
 def names(http: httpx.Client, ds: str, **params: Any) -> list[Any]:
@@ -67,6 +92,8 @@ def test_an_expired_transaction_is_aborted(http: httpx.Client) -> None:
     error(http.post(f"/datasource/{ds}/transaction/{TX}/"), 409, "abortedTransaction")
     assert http.delete(f"/datasource/{ds}/transaction/{TX}/").status_code == 204  # rejecting a failed one
     assert names(http, ds) == []
+    # The expiry was recorded: the reject left an aborted transaction aborted (not rejected).
+    error(create(http, ds, {"Id": "Axe", "Name": "Axe"}, transactionId=TX), 409, "abortedTransaction")
 
 
 def test_a_commit_after_an_outside_write_is_aborted_and_loses_nothing(http: httpx.Client) -> None:
@@ -244,3 +271,122 @@ def test_bulk_requests_outside_the_spec_are_refused_before_anything_is_read(http
         ]
     }
     assert names(http, ds) == []
+
+
+def test_each_transaction_refusal_answers_its_whole_envelope(http: httpx.Client) -> None:
+    ds = with_items(http)
+    unknown = begin(http, f"{0xFF:024x}")
+    refusal(unknown, 404, "resourceNotFound", "dataSourceId", "The data source was not found.")
+    positive = "Timeouts must be positive."
+    refusal(begin(http, ds, execution="00:00:00"), 400, "invalidParameterValue", "executionTimeout", positive)
+    refusal(begin(http, ds, start="00:00:00"), 400, "invalidParameterValue", "executionTimeout", positive)
+    # Only a TimeSpan reaches the handler: the spec's pattern (ASCII digits, nothing after) refuses the rest.
+    for span in ("5 minutes", "00:05:00\n", "\u0660\u0660:\u0660\u0665:\u0660\u0660"):
+        error(begin(http, ds, execution=span), 400, "invalidRequestBody")
+    assert begin(http, ds, execution="00:00:01", start="00:00:01").status_code == 204  # one second will do
+    open_now = "A transaction with this id is open."
+    refusal(begin(http, ds, execution="00:00:01"), 409, "duplicateTransaction", "id", open_now)
+    other = "00000000-0000-0000-0000-000000000000"
+    missing = ("missingTransaction", "transactionId", "The transaction was not found.")
+    refusal(http.post(f"/datasource/{ds}/transaction/{other}/"), 404, *missing)
+    refusal(http.delete(f"/datasource/{ds}/transaction/{other}/"), 404, *missing)
+    refusal(create(http, ds, {"Id": "A", "Name": "a"}, transactionId=other), 404, *missing)
+
+
+def test_a_used_up_transaction_answers_completed_or_aborted_in_full(http: httpx.Client) -> None:
+    ds = with_items(http)
+    assert begin(http, ds).status_code == 204
+    assert http.post(f"/datasource/{ds}/transaction/{TX}/").status_code == 204
+    completed = ("completedTransaction", "transactionId", "The transaction is completed.")
+    refusal(create(http, ds, {"Id": "A", "Name": "a"}, transactionId=TX), 409, *completed)
+    other = "11111111-1111-1111-1111-111111111111"
+    assert begin(http, ds, other).status_code == 204
+    result(create(http, ds, {"Id": "Outside", "Name": "outside"}))
+    changed = ("abortedTransaction", "transactionId", "The data source changed outside the transaction.")
+    refusal(http.post(f"/datasource/{ds}/transaction/{other}/"), 409, *changed)
+    # The failed commit aborted the transaction: it takes no more writes.
+    aborted = ("abortedTransaction", "transactionId", "The transaction was aborted.")
+    refusal(create(http, ds, {"Id": "B", "Name": "b"}, transactionId=other), 409, *aborted)
+
+
+def test_only_an_editor_begins_commits_or_rejects(http: httpx.Client) -> None:
+    member = {**seed_users(http, VIEWER)[0], **VIEWER}
+    ds = with_items(http)
+    project_id = result(http.get("/project/my/"))[0]["id"]
+    join(http, project_id, member)  # view only
+    as_viewer = bearer(member["apiKey"])
+    body = {"id": TX, "executionTimeout": "00:05:00", "startTimeout": "00:00:10"}
+    url = f"/datasource/{ds}/transaction/"
+    error(http.put(url, json=body, headers=as_viewer), 403, "authorizationFailed")
+    assert begin(http, ds).status_code == 204
+    error(http.post(f"{url}{TX}/", headers=as_viewer), 403, "authorizationFailed")
+    error(http.delete(f"{url}{TX}/", headers=as_viewer), 403, "authorizationFailed")
+    grant(http, project_id, member["id"], "view", "edit")
+    assert http.delete(f"{url}{TX}/", headers=as_viewer).status_code == 204
+
+
+def test_a_finished_transaction_leaves_no_copy_behind(
+    emulator: InProcessEmulator, http: httpx.Client
+) -> None:
+    ds = with_items(http)
+    storage = app_of(emulator).vendor.storage
+
+    def copies() -> int:
+        count: int = storage.scalar("SELECT count(*) FROM charon_documents WHERE scope LIKE ?", (f"{ds}#%",))
+        return count
+
+    assert begin(http, ds).status_code == 204
+    assert copies() > 0
+    assert http.delete(f"/datasource/{ds}/transaction/{TX}/").status_code == 204
+    assert copies() == 0
+    assert begin(http, ds, execution="00:00:30").status_code == 204
+    control(http, "POST", "clock", {"advance": 31})
+    error(create(http, ds, {"Id": "A", "Name": "a"}, transactionId=TX), 409, "abortedTransaction")
+    assert copies() == 0
+    assert begin(http, ds).status_code == 204
+    result(create(http, ds, {"Id": "Outside", "Name": "outside"}))
+    error(http.post(f"/datasource/{ds}/transaction/{TX}/"), 409, "abortedTransaction")
+    assert copies() == 0
+
+
+@pytest.fixture(scope="module")
+def still() -> Iterator[InProcessEmulator]:
+    """An emulator in deterministic mode (``seed``): its clock moves only when told; deadlines are exact."""
+    running = serve_in_thread("charon", token=TOKEN, seed=1)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def frozen(still: InProcessEmulator) -> Iterator[httpx.Client]:
+    headers = {**bearer(TOKEN), ADMIN_HEADER: still.admin_token}
+    with httpx.Client(base_url=still.base_url, headers=headers, timeout=10, verify=tls_context()) as client:
+        control(client, "POST", "reset")
+        yield client
+
+
+def usable(http: httpx.Client, ds: str, tx: str = TX) -> bool:
+    """Whether the transaction still takes a write (an expired one answers 409 abortedTransaction)."""
+    response = http.post(f"{collection(ds)}documents/", json={}, params={"transactionId": tx})
+    if response.status_code == 409:
+        assert response.json()["errors"][0]["code"] == "abortedTransaction", response.text
+        return False
+    assert response.status_code == 200, response.text
+    return True
+
+
+def test_a_transaction_expires_exactly_when_its_execution_timeout_has_passed(frozen: httpx.Client) -> None:
+    ds = with_items(frozen)
+    assert begin(frozen, ds, execution="1.01:01:01.5").status_code == 204  # 90061.5 s
+    control(frozen, "POST", "clock", {"advance": 90061})
+    assert usable(frozen, ds)
+    control(frozen, "POST", "clock", {"advance": 0.5})
+    assert not usable(frozen, ds)
+    other = "22222222-2222-2222-2222-222222222222"
+    assert begin(frozen, ds, other, execution="00:00:30").status_code == 204  # no fraction: 30 s
+    control(frozen, "POST", "clock", {"advance": 29})
+    assert usable(frozen, ds, other)
+    control(frozen, "POST", "clock", {"advance": 1})
+    assert not usable(frozen, ds, other)
