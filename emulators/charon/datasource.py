@@ -117,10 +117,9 @@ def ensure(storage: Storage, data_source_id: str) -> Revision:
     content = storage.scalar("SELECT content FROM charon_data_sources WHERE id = ?", (data_source_id,))
     if content is None:
         raise ApiProblem(404, "The data source was not found.", code="resourceNotFound")
+    # The file form is always a JSON object: projects.insert_branch writes one, loading leaves '{}'.
     with storage.transaction():
-        loaded = orjson.loads(content) if content else {}
-        replace_all(storage, data_source_id, loaded if isinstance(loaded, dict) else {})
-    return store.revision(storage, data_source_id) or Revision("0" * 24, "0" * 8, 0)
+        return replace_all(storage, data_source_id, orjson.loads(content))
 
 
 def current_revision(storage: Storage, data_source_id: str, transaction_id: str | None = None) -> Revision:
