@@ -58,6 +58,7 @@ ON_POSTGRES = frozenset(
         "test_charon_workspaces",
         "test_charon_catalogue",
         "test_charon_checks",
+        "test_charon_datasource",
     }
 )
 
