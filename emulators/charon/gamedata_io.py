@@ -256,12 +256,13 @@ class GameDataIO(Catalogue):
         return schema.name if schema is not None else None
 
     @staticmethod
-    def _collection_name(meta: store.Metadata, name_or_id: str) -> str:
+    def _collection_name(meta: store.Metadata, name_or_id: str, parameter: str = "schemas") -> str:
+        """The collection ``name_or_id`` names; a 404 about ``parameter`` (the query key it came from)."""
         if name_or_id in (SCHEMA_COLLECTION, SETTINGS_COLLECTION):
             return name_or_id
         schema = meta.find(name_or_id)
         if schema is None:
-            raise not_found(f"The schema {name_or_id!r}", "schemas")
+            raise not_found(f"The schema {name_or_id!r}", parameter)
         return schema.name
 
     def _merged_translations(
@@ -307,6 +308,6 @@ class GameDataIO(Catalogue):
                     "schemaNameOrId",
                 )
             meta = store.metadata(self.storage, datasource.scope_of(data_source, None))
-            value = {"Collections": {self._collection_name(meta, str(name)): value}}
+            value = {"Collections": {self._collection_name(meta, str(name), "schemaNameOrId"): value}}
         self.collections_of(value, request)
         return Response(200, value)

@@ -280,6 +280,22 @@ def test_convert_reads_any_format_and_answers_bare_json(http: httpx.Client) -> N
             ]
         },
     )
+    unknown = http.post(
+        path,
+        content=msgpack.packb([{"Id": 1}]),
+        headers={"content-type": formats.MSGPACK},
+        params={"schemaNameOrId": "Nowhere"},
+    )
+    assert (unknown.status_code, unknown.json()["errors"]) == (
+        404,
+        [
+            {
+                "code": "resourceNotFound",
+                "message": "schemaNameOrId: The schema 'Nowhere' was not found.",
+                "parameterName": "schemaNameOrId",
+            }
+        ],
+    )
 
 
 def test_each_run_is_a_process_with_its_raw_result(http: httpx.Client) -> None:
