@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import xml.etree.ElementTree as ET
 from typing import Any
@@ -82,6 +83,62 @@ def test_bson_types_become_their_json_forms() -> None:
 def test_unreadable_tree_data_is_a_format_error(media: str, data: bytes, message: str) -> None:
     with pytest.raises(FormatError, match=message):
         formats.decode_value(data, media)
+
+
+NAN, INF = float("nan"), float("inf")
+
+
+@pytest.mark.parametrize(
+    ("media", "data", "message"),
+    [
+        (formats.JSON, b"", "The body is empty."),
+        (formats.MSGPACK, msgpack.packb(NAN), "/: NaN and infinities have no JSON form."),
+        (formats.MSGPACK, msgpack.packb({"a": [1, -INF]}), "/a/1: NaN and infinities have no JSON form."),
+        (formats.MSGPACK, msgpack.packb({1: "a"}), "/: map keys must be strings, not int."),
+        (formats.MSGPACK, msgpack.packb({"a": {2: 0}}), "/a: map keys must be strings, not int."),
+        (formats.MSGPACK, msgpack.packb(b"x", use_bin_type=True), "/: a bytes value has no JSON form."),
+        (  # a key's "~" and "/" are escaped in the pointer (RFC 6901)
+            formats.MSGPACK,
+            msgpack.packb({"a/b~c": [b"x"]}, use_bin_type=True),
+            "/a~1b~0c/0: a bytes value has no JSON form.",
+        ),
+        (formats.BSON, bson.encode({"a": {"b": bson.Binary(b"x")}}), "/a/b: a bytes value has no JSON form."),
+        (
+            formats.BSON,
+            bson.encode({"d": bson.Decimal128("NaN")}),
+            "/d: NaN and infinities have no JSON form.",
+        ),
+        (formats.JSON.replace("json", "yaml"), b"a: 1", "Unsupported format application/yaml."),
+    ],
+)
+def test_each_tree_refusal_says_what_and_where(media: str, data: bytes, message: str) -> None:
+    with pytest.raises(FormatError) as refused:
+        formats.decode_value(data, media)
+    assert str(refused.value) == message
+
+
+@pytest.mark.parametrize(
+    ("value", "media", "message"),
+    [
+        ([1], formats.BSON, "BSON holds a document (an object), not a bare array or value."),
+        ({"a": 2**70}, formats.BSON, "The value cannot be written as BSON: "),
+        (2**70, formats.MSGPACK, "The value cannot be written as MessagePack: "),
+        ({}, "application/yaml", "Unsupported format application/yaml."),
+    ],
+)
+def test_a_value_a_tree_format_cannot_hold_is_a_format_error(value: Any, media: str, message: str) -> None:
+    with pytest.raises(FormatError) as refused:
+        formats.encode_value(value, media)
+    assert str(refused.value).startswith(message)
+    assert str(refused.value).endswith(".")
+
+
+def test_bson_times_are_utc_text_and_whole_decimals_are_integers() -> None:
+    moment = dt.datetime(2026, 1, 2, 3, 4, 5, 678000, tzinfo=dt.timezone.utc)
+    data = bson.encode({"At": moment, "Count": bson.Decimal128("5"), "Price": bson.Decimal128("2.5")})
+    decoded = formats.decode_value(data, formats.BSON)
+    assert decoded == {"At": "2026-01-02T03:04:05.678000Z", "Count": 5, "Price": 2.5}
+    assert isinstance(decoded["Count"], int)
 
 
 def test_xlsx_round_trips_and_writes_one_sheet_per_collection() -> None:
