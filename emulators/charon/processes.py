@@ -98,17 +98,24 @@ class Processes(Inspection):
         request: Request,
         data_source: str,
         kind: str,
-        result: bytes | None,
-        result_type: str | None,
+        result: bytes,
+        result_type: str,
         started: float,
-        message: str = "Done",
+        message: str,
     ) -> int:
-        """Record a finished ``kind`` process that ``request``'s caller ran (``started``: perf_counter)."""
+        """Record a finished ``kind`` process that ``request``'s caller ran (``started``: perf_counter); every
+        operation that records one has a result (its answer or report) for ``getProcessResultRaw``."""
         self._ensure_load_process(data_source)
-        status = "finishedWithResult" if result is not None else "finished"
         elapsed = round((time.perf_counter() - started) * 1000, 3)
         return self._insert_process(
-            data_source, kind, self.caller(request), status, message, result, result_type, elapsed
+            data_source,
+            kind,
+            self.caller(request),
+            "finishedWithResult",
+            message,
+            result,
+            result_type,
+            elapsed,
         )
 
     def start_running_process(self, data_source: str, kind: str) -> int:

@@ -29,10 +29,10 @@ OPEN, COMMITTED, REJECTED, ABORTED = "open", "committed", "rejected", "aborted"
 
 
 def seconds(span: str) -> float:
-    """A .NET TimeSpan ``[d.]hh:mm:ss[.fffffff]`` in seconds (the spec's pattern checked it already)."""
+    """A .NET TimeSpan ``[d.]hh:mm:ss[.fffffff]`` in seconds (the spec's pattern, this one with ASCII digits,
+    refused any other string with 400 invalidRequestBody before the handler runs)."""
     found = TIME_SPAN.match(span)
-    if found is None:
-        raise problem(400, "invalidParameterValue", f"{span!r} is not a time span.", "executionTimeout")
+    assert found is not None, span
     days, hours, minutes, secs, fraction = found.groups()
     total = int(days or 0) * 86400 + int(hours) * 3600 + int(minutes) * 60 + int(secs)
     return total + (float(f"0.{fraction}") if fraction else 0.0)
@@ -41,7 +41,7 @@ def seconds(span: str) -> float:
 class Transactions(Notifications):
     # ------------------------------------------------------------------------------------- access
 
-    def data_source(self, request: Request, grant: str = "view") -> str:
+    def data_source(self, request: Request, grant: str) -> str:
         """The request's data source id once the caller holds ``grant`` on the branch's project (404 when
         the data source or project is not visible, 403 without the grant)."""
         data_source_id = str(request.path_params["dataSourceId"])
