@@ -134,7 +134,7 @@ def test_a_value_a_tree_format_cannot_hold_is_a_format_error(value: Any, media: 
 
 
 def test_bson_times_are_utc_text_and_whole_decimals_are_integers() -> None:
-    moment = dt.datetime(2026, 1, 2, 3, 4, 5, 678000, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(2026, 1, 2, 3, 4, 5, 678000, tzinfo=dt.UTC)
     data = bson.encode({"At": moment, "Count": bson.Decimal128("5"), "Price": bson.Decimal128("2.5")})
     decoded = formats.decode_value(data, formats.BSON)
     assert decoded == {"At": "2026-01-02T03:04:05.678000Z", "Count": 5, "Price": 2.5}
