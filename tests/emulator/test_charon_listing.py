@@ -105,11 +105,82 @@ def test_select_projects_and_keeps_the_id(http: httpx.Client, ds: str) -> None:
     assert page["documents"] == [{"Id": "Sword", "Name": "Iron Sword"}]
 
 
-def test_an_unknown_filter_property_is_400(http: httpx.Client, ds: str) -> None:
-    response = http.post(
-        f"/datasource/{ds}/collection/Item/documents/", json={"filters": [where("Colour", "equal", "red")]}
-    )
-    error(response, 400, "invalidParameterValue")
+@pytest.mark.parametrize(
+    ("body", "parameter", "message"),
+    [
+        (
+            {"filters": [where("Damage", "equal", 1), where("Colour", "equal", "red")]},
+            "filters/1",
+            "The schema has no property 'Colour'.",
+        ),
+        (
+            {"sorters": [{"property": "Colour", "direction": "ascending"}]},
+            "sorters/0",
+            "The schema has no property 'Colour'.",
+        ),
+        ({"filters": [where("Damage", "in", 5)]}, "filters/0", "'in' takes an array."),
+        # Text is compared with the value's JSON, and JSON numbers here stop at 64 bits.
+        ({"filters": [where("Name", "equal", 10**30)]}, "filters/0", "A filter value is out of range."),
+    ],
+)
+def test_a_refused_list_request_names_the_filter_or_sorter(
+    http: httpx.Client, ds: str, body: dict[str, Any], parameter: str, message: str
+) -> None:
+    response = http.post(f"/datasource/{ds}/collection/Item/documents/", json=body)
+    assert response.status_code == 400, response.text
+    refusal = {
+        "code": "invalidParameterValue",
+        "message": f"{parameter}: {message}",
+        "parameterName": parameter,
+    }
+    assert response.json() == {"errors": [refusal]}
+
+
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        (where("Price", "in", [9.5]), ["Sword"]),
+        (where("Price", "in", [None]), ["Shield"]),
+        (where("Price", "in", []), []),
+        (where("Kind", "like", "", True), ["Sword", "Axe", "Shield"]),
+        (where("Kind", "like", ""), ["Sword", "Axe", "Shield"]),
+    ],
+)
+def test_a_missing_value_matches_in_only_with_a_null_member_and_never_like(
+    http: httpx.Client, ds: str, condition: dict[str, Any], expected: list[str]
+) -> None:
+    page = listed(http, ds, {"filters": [condition]})
+    assert ids(page) == expected and page["total"] == len(expected)
+
+
+def test_wildcards_and_the_escape_are_literal_and_a_query_counts_its_matches(
+    http: httpx.Client, ds: str
+) -> None:
+    for document in (
+        {"Id": "Gem", "Name": "gem_1 100% a!b Épée"},
+        {"Id": "Gum", "Name": "gemX1 100 ab"},
+        {"Id": "Seven", "Name": "7"},
+    ):
+        result(create(http, ds, document))
+    # "ÉPÉE" folds outside ASCII too, where SQLite's LIKE does not.
+    for text in ("gem_1", "100%", "a!b", "ÉPÉE"):
+        for body in ({"query": text}, {"filters": [where("Name", "like", text)]}):
+            page = listed(http, ds, body)
+            assert ids(page) == ["Gem"] and page["total"] == 1, body
+    both = listed(http, ds, {"query": "iron", "filters": [where("Damage", "lessThan", 10)]})
+    assert ids(both) == ["Shield"] and both["total"] == 1
+    number = listed(http, ds, {"filters": [where("Name", "equal", 7)]})  # a number matches its text
+    assert ids(number) == ["Seven"] and number["total"] == 1
+
+
+def test_a_third_sorter_orders_the_ties_of_the_first_two(http: httpx.Client, ds: str) -> None:
+    sorters = [
+        {"property": "Damage", "direction": "descending"},
+        {"property": "Rare", "direction": "ascending"},
+        {"property": "Name", "direction": "descending"},
+    ]
+    page = listed(http, ds, {"sorters": sorters})
+    assert ids(page) == ["Axe", "Bow", "Sword", "Shield"] and page["total"] == 4
 
 
 def test_embedded_documents_are_listed_by_path(http: httpx.Client, ds: str) -> None:
