@@ -325,3 +325,127 @@ def test_an_xliff_pointer_that_names_no_property_is_a_format_error(where: str) -
     ).encode()
     with pytest.raises(FormatError, match="not a pointer"):
         formats.decode_gamedata(data, formats.XLIFF1)
+
+
+XLIFF_GAMEDATA: dict[str, Any] = {
+    "Collections": {
+        "ProjectSettings": [
+            {"Id": "p1", "Name": "P"}
+        ],  # nothing localized: no <file>, but it keeps its number
+        "Item": [
+            {
+                "Id": "a/b~c",
+                "Title": {"en-US": "Sword", "fr-FR": "Épée"},
+                "Parts": [{"Name": {"fr-FR": "Lame"}}],
+            },
+            {"Id": "Shield", "Title": {"en-US": "Shield"}, "Parts": None},  # a null list has no items
+        ],
+        "Ring": [{"Id": "R1", "Title": {"en-US": "Ring"}}],
+    }
+}
+XLIFF_WRITTEN = {
+    1: (
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">'
+        '<file original="Item" source-language="en-US" target-language="fr-FR" datatype="plaintext"><body>'
+        '<trans-unit id="u1" resname="/a~1b~0c/Title"><source>Sword</source><target>Épée</target>'
+        "</trans-unit>"
+        '<trans-unit id="u2" resname="/a~1b~0c/Parts/0/Name"><source /><target>Lame</target></trans-unit>'
+        '<trans-unit id="u3" resname="/Shield/Title"><source>Shield</source></trans-unit>'
+        "</body></file>"
+        '<file original="Ring" source-language="en-US" target-language="fr-FR" datatype="plaintext"><body>'
+        '<trans-unit id="u4" resname="/R1/Title"><source>Ring</source></trans-unit>'
+        "</body></file></xliff>"
+    ),
+    2: (
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="fr-FR">'
+        '<file id="f2" original="Item">'
+        '<unit id="u1" name="/a~1b~0c/Title"><segment><source>Sword</source><target>Épée</target></segment>'
+        "</unit>"
+        '<unit id="u2" name="/a~1b~0c/Parts/0/Name"><segment><source /><target>Lame</target></segment></unit>'
+        '<unit id="u3" name="/Shield/Title"><segment><source>Shield</source></segment></unit>'
+        "</file>"
+        '<file id="f3" original="Ring">'
+        '<unit id="u4" name="/R1/Title"><segment><source>Ring</source></segment></unit>'
+        "</file></xliff>"
+    ),
+}
+
+
+@pytest.mark.parametrize(("media", "version"), [(formats.XLIFF1, 1), (formats.XLIFF2, 2)])
+def test_xliff_is_written_exactly_with_sequential_ids_and_escaped_pointers(media: str, version: int) -> None:
+    """Translation tools read the ids, attributes and declaration: the whole document is the contract."""
+    data = formats.encode_gamedata(
+        XLIFF_GAMEDATA,
+        media,
+        localized={"Item": ["Title", "Parts/*/Name"], "Ring": ["Title"]},
+        source_language="en-US",
+        target_language="fr-FR",
+    )
+    assert data.decode() == XLIFF_WRITTEN[version]
+
+
+def test_xliff_is_read_into_nested_translations_per_document() -> None:
+    """Pointers are unescaped, lists grow only as far as their last index, inline markup keeps its text."""
+    ns = formats.xliff.NS1
+    data = (
+        f'<xliff xmlns="{ns}" version="1.2"><file original="Item" target-language="fr-FR"><body>'
+        '<trans-unit id="u1" resname="/a~1b~0c/Title"><source>S</source><target>É<g id="1">p</g>ée</target>'
+        "</trans-unit>"
+        '<trans-unit id="u2" resname="/a~1b~0c/Parts/0/Name"><source/><target>Lame</target></trans-unit>'
+        '<trans-unit id="u3" resname="/a~1b~0c/Parts/1/Name"><source/><target>Garde</target></trans-unit>'
+        '<trans-unit id="u4" resname="/Shield/Title"><source>Shield</source><target>Bouclier</target>'
+        "</trans-unit>"
+        '<trans-unit id="u5" resname="/Axe/Title"><source>Axe</source></trans-unit>'
+        "</body></file></xliff>"
+    ).encode()
+    assert formats.decode_gamedata(data, formats.XLIFF1) == {
+        "Collections": {
+            "Item": [
+                {
+                    "Id": "a/b~c",
+                    "Title": {"fr-FR": "Épée"},
+                    "Parts": [{"Name": {"fr-FR": "Lame"}}, {"Name": {"fr-FR": "Garde"}}],
+                },
+                {"Id": "Shield", "Title": {"fr-FR": "Bouclier"}},
+            ]
+        }
+    }
+
+
+def _xliff1(units: str, file: str = 'original="Item" target-language="fr-FR"') -> bytes:
+    ns = formats.xliff.NS1
+    return f'<xliff xmlns="{ns}" version="1.2"><file {file}><body>{units}</body></file></xliff>'.encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"<other/>", "The body is not an XLIFF 1.2 or 2.0 document."),
+        (
+            _xliff1("", file='target-language="fr-FR"'),
+            "Every <file> needs the collection name in its 'original' attribute.",
+        ),
+        (_xliff1("", file='original="Item"'), "The file 'Item' does not say its target language."),
+        (
+            _xliff1('<trans-unit id="u1" resname="Sword/Title"><source/><target>t</target></trans-unit>'),
+            "'Sword/Title' is not a JSON pointer.",
+        ),
+        (
+            _xliff1('<trans-unit id="u1"><source/><target>t</target></trans-unit>'),
+            "'' is not a JSON pointer.",
+        ),
+        (
+            _xliff1(
+                '<trans-unit id="u1" resname="/S/Parts/0/Name"><source/><target>t</target></trans-unit>'
+                '<trans-unit id="u2" resname="/S/Parts/Name"><source/><target>t</target></trans-unit>'
+            ),
+            "'/S/Parts/Name' points both at a text and inside it.",
+        ),
+    ],
+)
+def test_each_xliff_refusal_says_what_is_wrong(data: bytes, message: str) -> None:
+    with pytest.raises(FormatError) as refused:
+        formats.decode_gamedata(data, formats.XLIFF1)
+    assert str(refused.value) == message
