@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import xml.etree.ElementTree as ET
+import zipfile
 from typing import Any
 
 import bson
@@ -153,6 +154,7 @@ def test_xlsx_round_trips_and_writes_one_sheet_per_collection() -> None:
     assert [c.value for c in items[2]][:5] == ["Sword", "=SUM(A1)", 20, 1.5, True]
     assert items["B2"].data_type == "s"  # text, not a formula
     assert orjson.loads(items["F2"].value) == {"en-US": "Iron Sword", "fr-FR": "Épée de fer"}
+    assert items["F2"].data_type == "s" and items["F2"].number_format == "@"
     assert items["I2"].value == "[1, 2]" and items["I2"].number_format != "@"  # text that looks like JSON
     assert items["H3"].value is None  # Shield has no Owner: an empty cell, not null
 
@@ -178,8 +180,9 @@ def test_xlsx_long_collection_names_survive_the_31_character_titles() -> None:
 
 
 def test_a_property_name_xlsx_cannot_store_is_a_format_error() -> None:
-    with pytest.raises(FormatError, match="control character"):
+    with pytest.raises(FormatError) as refused:
         formats.encode_gamedata({"Collections": {"Item": [{"Id": 1, "a\x01": 2}]}}, formats.XLSX)
+    assert str(refused.value) == "A property name holds a character XLSX cannot store (a control character)."
 
 
 def test_not_a_workbook_is_a_format_error() -> None:
@@ -448,4 +451,105 @@ def _xliff1(units: str, file: str = 'original="Item" target-language="fr-FR"') -
 def test_each_xliff_refusal_says_what_is_wrong(data: bytes, message: str) -> None:
     with pytest.raises(FormatError) as refused:
         formats.decode_gamedata(data, formats.XLIFF1)
+    assert str(refused.value) == message
+
+
+def _workbook_bytes(workbook: Workbook) -> bytes:
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_xlsx_sheet_titles_are_valid_unique_and_never_the_metadata_sheet() -> None:
+    """Titles: at most 31 characters, none of []:*?/\\; a renamed one ends with its collection's position."""
+    names = ["", "X/Y:[z]*?\\", "_charon", "B" * 31, "C" * 32, "D" * 40]
+    gamedata = {"Collections": {name: [{"Id": index}] for index, name in enumerate(names)}}
+    data = formats.encode_gamedata(gamedata, formats.XLSX)
+    workbook = load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == [
+        "_charon",
+        "Sheet",
+        "X_Y__z____",
+        "_charon~2",
+        "B" * 31,
+        "C" * 26 + "~4",
+        "D" * 26 + "~5",
+    ]
+    assert workbook.active is not None and workbook.active.title == "Sheet"  # the first data sheet
+    decoded = formats.decode_gamedata(data, formats.XLSX)
+    # (an empty name, which no Charon collection has, is an empty cell of the metadata sheet)
+    assert list(decoded["Collections"].items())[1:] == list(gamedata["Collections"].items())[1:]
+
+
+@pytest.mark.parametrize(
+    ("gamedata", "active", "meta_state"),
+    [
+        ({"Collections": {"Item": [{"Id": 1}]}}, "Item", "hidden"),
+        ({"ToolsVersion": "2025.4.3", "ChangeNumber": 3, "Collections": {}}, "_charon", "visible"),
+    ],
+)
+def test_xlsx_opens_on_the_first_collection_and_hides_the_metadata_sheet_only_then(
+    gamedata: dict[str, Any], active: str, meta_state: str
+) -> None:
+    """A workbook's only sheet cannot be hidden: game data without collections was a ValueError (a bug)."""
+    data = formats.encode_gamedata(gamedata, formats.XLSX)
+    workbook = load_workbook(io.BytesIO(data))
+    assert workbook.active is not None and workbook.active.title == active
+    assert workbook["_charon"].sheet_state == meta_state
+    assert formats.decode_gamedata(data, formats.XLSX) == gamedata
+
+
+def test_a_hand_edited_workbook_reads_cached_values_and_ignores_unknown_metadata() -> None:
+    workbook = Workbook()
+    meta = workbook.active
+    assert meta is not None
+    meta.title = "_charon"
+    meta.append(["Note", "free text, not JSON"])  # a row the metadata does not know: ignored
+    meta.append(["ChangeNumber", "12"])
+    meta.append(["Collection", "Items", "Item"])
+    items = workbook.create_sheet("Items")
+    items.append(["Id", "Total", "Added"])
+    items.append(["a", "=1+1", dt.datetime(2026, 1, 2, 3, 4, 5)])
+    workbook.create_sheet("Empty")  # no header row: no documents
+    data = _workbook_bytes(workbook)
+    with zipfile.ZipFile(io.BytesIO(data)) as source:  # the value Excel caches for the formula
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["xl/worksheets/sheet2.xml"] = parts["xl/worksheets/sheet2.xml"].replace(b"<v />", b"<v>2</v>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name, content in parts.items():
+            target.writestr(name, content)
+    assert formats.decode_gamedata(out.getvalue(), formats.XLSX) == {
+        "ChangeNumber": 12,
+        "Collections": {"Item": [{"Id": "a", "Total": 2, "Added": "2026-01-02 03:04:05"}], "Empty": []},
+    }
+
+
+def _json_cell_workbook(sheet_title: str, *rows: list[Any]) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = sheet_title
+    for row in rows:
+        sheet.append(row)
+    sheet.cell(row=len(rows), column=2).number_format = "@"
+    return _workbook_bytes(workbook)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            _json_cell_workbook("Item", ["Id", "Data"], ["a", "{bad"]),
+            "Item!B2: the cell formatted as JSON text is not JSON.",
+        ),
+        (
+            _json_cell_workbook("_charon", ["ChangeNumber", "{bad"]),
+            "_charon!ChangeNumber: the cell formatted as JSON text is not JSON.",
+        ),
+    ],
+)
+def test_each_xlsx_refusal_says_which_cell(data: bytes, message: str) -> None:
+    with pytest.raises(FormatError) as refused:
+        formats.decode_gamedata(data, formats.XLSX)
     assert str(refused.value) == message
