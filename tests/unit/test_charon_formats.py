@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import xml.etree.ElementTree as ET
+import zipfile
 from typing import Any
 
 import bson
@@ -153,6 +154,7 @@ def test_xlsx_round_trips_and_writes_one_sheet_per_collection() -> None:
     assert [c.value for c in items[2]][:5] == ["Sword", "=SUM(A1)", 20, 1.5, True]
     assert items["B2"].data_type == "s"  # text, not a formula
     assert orjson.loads(items["F2"].value) == {"en-US": "Iron Sword", "fr-FR": "Épée de fer"}
+    assert items["F2"].data_type == "s" and items["F2"].number_format == "@"
     assert items["I2"].value == "[1, 2]" and items["I2"].number_format != "@"  # text that looks like JSON
     assert items["H3"].value is None  # Shield has no Owner: an empty cell, not null
 
@@ -178,8 +180,9 @@ def test_xlsx_long_collection_names_survive_the_31_character_titles() -> None:
 
 
 def test_a_property_name_xlsx_cannot_store_is_a_format_error() -> None:
-    with pytest.raises(FormatError, match="control character"):
+    with pytest.raises(FormatError) as refused:
         formats.encode_gamedata({"Collections": {"Item": [{"Id": 1, "a\x01": 2}]}}, formats.XLSX)
+    assert str(refused.value) == "A property name holds a character XLSX cannot store (a control character)."
 
 
 def test_not_a_workbook_is_a_format_error() -> None:
@@ -325,3 +328,228 @@ def test_an_xliff_pointer_that_names_no_property_is_a_format_error(where: str) -
     ).encode()
     with pytest.raises(FormatError, match="not a pointer"):
         formats.decode_gamedata(data, formats.XLIFF1)
+
+
+XLIFF_GAMEDATA: dict[str, Any] = {
+    "Collections": {
+        "ProjectSettings": [
+            {"Id": "p1", "Name": "P"}
+        ],  # nothing localized: no <file>, but it keeps its number
+        "Item": [
+            {
+                "Id": "a/b~c",
+                "Title": {"en-US": "Sword", "fr-FR": "Épée"},
+                "Parts": [{"Name": {"fr-FR": "Lame"}}],
+            },
+            {"Id": "Shield", "Title": {"en-US": "Shield"}, "Parts": None},  # a null list has no items
+        ],
+        "Ring": [{"Id": "R1", "Title": {"en-US": "Ring"}}],
+    }
+}
+XLIFF_WRITTEN = {
+    1: (
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">'
+        '<file original="Item" source-language="en-US" target-language="fr-FR" datatype="plaintext"><body>'
+        '<trans-unit id="u1" resname="/a~1b~0c/Title"><source>Sword</source><target>Épée</target>'
+        "</trans-unit>"
+        '<trans-unit id="u2" resname="/a~1b~0c/Parts/0/Name"><source /><target>Lame</target></trans-unit>'
+        '<trans-unit id="u3" resname="/Shield/Title"><source>Shield</source></trans-unit>'
+        "</body></file>"
+        '<file original="Ring" source-language="en-US" target-language="fr-FR" datatype="plaintext"><body>'
+        '<trans-unit id="u4" resname="/R1/Title"><source>Ring</source></trans-unit>'
+        "</body></file></xliff>"
+    ),
+    2: (
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="fr-FR">'
+        '<file id="f2" original="Item">'
+        '<unit id="u1" name="/a~1b~0c/Title"><segment><source>Sword</source><target>Épée</target></segment>'
+        "</unit>"
+        '<unit id="u2" name="/a~1b~0c/Parts/0/Name"><segment><source /><target>Lame</target></segment></unit>'
+        '<unit id="u3" name="/Shield/Title"><segment><source>Shield</source></segment></unit>'
+        "</file>"
+        '<file id="f3" original="Ring">'
+        '<unit id="u4" name="/R1/Title"><segment><source>Ring</source></segment></unit>'
+        "</file></xliff>"
+    ),
+}
+
+
+@pytest.mark.parametrize(("media", "version"), [(formats.XLIFF1, 1), (formats.XLIFF2, 2)])
+def test_xliff_is_written_exactly_with_sequential_ids_and_escaped_pointers(media: str, version: int) -> None:
+    """Translation tools read the ids, attributes and declaration: the whole document is the contract."""
+    data = formats.encode_gamedata(
+        XLIFF_GAMEDATA,
+        media,
+        localized={"Item": ["Title", "Parts/*/Name"], "Ring": ["Title"]},
+        source_language="en-US",
+        target_language="fr-FR",
+    )
+    assert data.decode() == XLIFF_WRITTEN[version]
+
+
+def test_xliff_is_read_into_nested_translations_per_document() -> None:
+    """Pointers are unescaped, lists grow only as far as their last index, inline markup keeps its text."""
+    ns = formats.xliff.NS1
+    data = (
+        f'<xliff xmlns="{ns}" version="1.2"><file original="Item" target-language="fr-FR"><body>'
+        '<trans-unit id="u1" resname="/a~1b~0c/Title"><source>S</source><target>É<g id="1">p</g>ée</target>'
+        "</trans-unit>"
+        '<trans-unit id="u2" resname="/a~1b~0c/Parts/0/Name"><source/><target>Lame</target></trans-unit>'
+        '<trans-unit id="u3" resname="/a~1b~0c/Parts/1/Name"><source/><target>Garde</target></trans-unit>'
+        '<trans-unit id="u4" resname="/Shield/Title"><source>Shield</source><target>Bouclier</target>'
+        "</trans-unit>"
+        '<trans-unit id="u5" resname="/Axe/Title"><source>Axe</source></trans-unit>'
+        "</body></file></xliff>"
+    ).encode()
+    assert formats.decode_gamedata(data, formats.XLIFF1) == {
+        "Collections": {
+            "Item": [
+                {
+                    "Id": "a/b~c",
+                    "Title": {"fr-FR": "Épée"},
+                    "Parts": [{"Name": {"fr-FR": "Lame"}}, {"Name": {"fr-FR": "Garde"}}],
+                },
+                {"Id": "Shield", "Title": {"fr-FR": "Bouclier"}},
+            ]
+        }
+    }
+
+
+def _xliff1(units: str, file: str = 'original="Item" target-language="fr-FR"') -> bytes:
+    ns = formats.xliff.NS1
+    return f'<xliff xmlns="{ns}" version="1.2"><file {file}><body>{units}</body></file></xliff>'.encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"<other/>", "The body is not an XLIFF 1.2 or 2.0 document."),
+        (
+            _xliff1("", file='target-language="fr-FR"'),
+            "Every <file> needs the collection name in its 'original' attribute.",
+        ),
+        (_xliff1("", file='original="Item"'), "The file 'Item' does not say its target language."),
+        (
+            _xliff1('<trans-unit id="u1" resname="Sword/Title"><source/><target>t</target></trans-unit>'),
+            "'Sword/Title' is not a JSON pointer.",
+        ),
+        (
+            _xliff1('<trans-unit id="u1"><source/><target>t</target></trans-unit>'),
+            "'' is not a JSON pointer.",
+        ),
+        (
+            _xliff1(
+                '<trans-unit id="u1" resname="/S/Parts/0/Name"><source/><target>t</target></trans-unit>'
+                '<trans-unit id="u2" resname="/S/Parts/Name"><source/><target>t</target></trans-unit>'
+            ),
+            "'/S/Parts/Name' points both at a text and inside it.",
+        ),
+    ],
+)
+def test_each_xliff_refusal_says_what_is_wrong(data: bytes, message: str) -> None:
+    with pytest.raises(FormatError) as refused:
+        formats.decode_gamedata(data, formats.XLIFF1)
+    assert str(refused.value) == message
+
+
+def _workbook_bytes(workbook: Workbook) -> bytes:
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_xlsx_sheet_titles_are_valid_unique_and_never_the_metadata_sheet() -> None:
+    """Titles: at most 31 characters, none of []:*?/\\; a renamed one ends with its collection's position."""
+    names = ["", "X/Y:[z]*?\\", "_charon", "B" * 31, "C" * 32, "D" * 40]
+    gamedata = {"Collections": {name: [{"Id": index}] for index, name in enumerate(names)}}
+    data = formats.encode_gamedata(gamedata, formats.XLSX)
+    workbook = load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == [
+        "_charon",
+        "Sheet",
+        "X_Y__z____",
+        "_charon~2",
+        "B" * 31,
+        "C" * 26 + "~4",
+        "D" * 26 + "~5",
+    ]
+    assert workbook.active is not None and workbook.active.title == "Sheet"  # the first data sheet
+    decoded = formats.decode_gamedata(data, formats.XLSX)
+    # (an empty name, which no Charon collection has, is an empty cell of the metadata sheet)
+    assert list(decoded["Collections"].items())[1:] == list(gamedata["Collections"].items())[1:]
+
+
+@pytest.mark.parametrize(
+    ("gamedata", "active", "meta_state"),
+    [
+        ({"Collections": {"Item": [{"Id": 1}]}}, "Item", "hidden"),
+        ({"ToolsVersion": "2025.4.3", "ChangeNumber": 3, "Collections": {}}, "_charon", "visible"),
+    ],
+)
+def test_xlsx_opens_on_the_first_collection_and_hides_the_metadata_sheet_only_then(
+    gamedata: dict[str, Any], active: str, meta_state: str
+) -> None:
+    """A workbook's only sheet cannot be hidden: game data without collections was a ValueError (a bug)."""
+    data = formats.encode_gamedata(gamedata, formats.XLSX)
+    workbook = load_workbook(io.BytesIO(data))
+    assert workbook.active is not None and workbook.active.title == active
+    assert workbook["_charon"].sheet_state == meta_state
+    assert formats.decode_gamedata(data, formats.XLSX) == gamedata
+
+
+def test_a_hand_edited_workbook_reads_cached_values_and_ignores_unknown_metadata() -> None:
+    workbook = Workbook()
+    meta = workbook.active
+    assert meta is not None
+    meta.title = "_charon"
+    meta.append(["Note", "free text, not JSON"])  # a row the metadata does not know: ignored
+    meta.append(["ChangeNumber", "12"])
+    meta.append(["Collection", "Items", "Item"])
+    items = workbook.create_sheet("Items")
+    items.append(["Id", "Total", "Added"])
+    items.append(["a", "=1+1", dt.datetime(2026, 1, 2, 3, 4, 5)])
+    workbook.create_sheet("Empty")  # no header row: no documents
+    data = _workbook_bytes(workbook)
+    with zipfile.ZipFile(io.BytesIO(data)) as source:  # the value Excel caches for the formula
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["xl/worksheets/sheet2.xml"] = parts["xl/worksheets/sheet2.xml"].replace(b"<v />", b"<v>2</v>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name, content in parts.items():
+            target.writestr(name, content)
+    assert formats.decode_gamedata(out.getvalue(), formats.XLSX) == {
+        "ChangeNumber": 12,
+        "Collections": {"Item": [{"Id": "a", "Total": 2, "Added": "2026-01-02 03:04:05"}], "Empty": []},
+    }
+
+
+def _json_cell_workbook(sheet_title: str, *rows: list[Any]) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = sheet_title
+    for row in rows:
+        sheet.append(row)
+    sheet.cell(row=len(rows), column=2).number_format = "@"
+    return _workbook_bytes(workbook)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            _json_cell_workbook("Item", ["Id", "Data"], ["a", "{bad"]),
+            "Item!B2: the cell formatted as JSON text is not JSON.",
+        ),
+        (
+            _json_cell_workbook("_charon", ["ChangeNumber", "{bad"]),
+            "_charon!ChangeNumber: the cell formatted as JSON text is not JSON.",
+        ),
+    ],
+)
+def test_each_xlsx_refusal_says_which_cell(data: bytes, message: str) -> None:
+    with pytest.raises(FormatError) as refused:
+        formats.decode_gamedata(data, formats.XLSX)
+    assert str(refused.value) == message

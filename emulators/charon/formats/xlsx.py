@@ -42,7 +42,6 @@ def _encode(gamedata: Mapping[str, Any]) -> bytes:
     meta = workbook.active
     assert isinstance(meta, Worksheet)
     meta.title = META_SHEET
-    meta.sheet_state = "hidden"
     for field in FILE_FIELDS:
         if field in gamedata:
             meta.append([field, _json_text(gamedata[field])])
@@ -59,8 +58,10 @@ def _encode(gamedata: Mapping[str, Any]) -> bytes:
             for column, key in enumerate(names, start=1):
                 if key in document:
                     _write(sheet, row, column, document[key])
-    # The metadata sheet is first in the file but a user should land on data.
+    # The metadata sheet is first in the file but a user should land on data (a workbook's only sheet
+    # cannot be hidden: without collections the metadata sheet stays visible).
     if len(workbook.sheetnames) > 1:
+        meta.sheet_state = "hidden"
         workbook.active = 1
     out = io.BytesIO()
     workbook.save(out)
@@ -119,8 +120,7 @@ def _write(sheet: Worksheet, row: int, column: int, value: Any) -> None:
         if isinstance(value, str):
             cell.data_type = "s"  # a text starting with "=" is text, not a formula
         return
-    cell.value = _json_text(value)
-    cell.data_type = "s"
+    cell.value = _json_text(value)  # a text cell: JSON text never starts with "=" nor is an error code
     cell.number_format = JSON_CELL
 
 
