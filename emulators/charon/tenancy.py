@@ -31,12 +31,12 @@ class Tenancy(Access):
             (user_id, kind, name, email, email if verified else None, password, self.stamp()),
         )
 
-    def add_login(self, user_id: str, provider: str, secret: str | None, expires: float | None = None) -> str:
+    def add_login(self, user_id: str, provider: str, secret: str, expires: float | None = None) -> str:
         login_id = self.new_id()
         self.storage.execute(
             "INSERT INTO charon_logins (id, user_id, provider, secret, token_series, expires)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (login_id, user_id, provider, secret_hash(secret) if secret else None, self.new_id(), expires),
+            (login_id, user_id, provider, secret_hash(secret), self.new_id(), expires),
         )
         return login_id
 

@@ -59,6 +59,7 @@ ON_POSTGRES = frozenset(
         "test_charon_catalogue",
         "test_charon_checks",
         "test_charon_datasource",
+        "test_charon_tenancy",
     }
 )
 
