@@ -543,3 +543,13 @@ def test_an_api_key_with_an_expiration_stops_authenticating_exactly_at_it(frozen
     assert result(frozen.get("/user/me/", headers=bearer(api_key)))["id"] == me
     control(frozen, "POST", "clock", {"advance": 1})
     error(frozen.get("/user/me/", headers=bearer(api_key)), 401, "authenticationFailed")
+
+
+def test_an_api_key_with_an_expiration_authenticates_until_then(http: httpx.Client) -> None:
+    """On both backends (the frozen-clock test above runs on SQLite only)."""
+    me = result(http.get("/user/me/"))["id"]
+    body = {"title": "ci", "expirationTimeSeconds": 3600}
+    api_key = result(http.post(f"/user/{me}/login/api-key/", json=body))["apiKey"]
+    assert result(http.get("/user/me/", headers=bearer(api_key)))["id"] == me
+    control(http, "POST", "clock", {"advance": 3601})
+    error(http.get("/user/me/", headers=bearer(api_key)), 401, "authenticationFailed")
