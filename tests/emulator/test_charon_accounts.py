@@ -251,3 +251,33 @@ def test_the_api_key_endpoint_does_not_delete_a_password_login(http: httpx.Clien
     url = f"/user/{user['id']}/login/api-key/"
     error(http.delete(url, params={"id": password_login}, headers=as_user), 404, "resourceNotFound")
     assert password_works(http, "pw@studio.io", "pw-secret")
+
+
+def test_only_an_administrator_lists_users_and_no_take_means_every_user(http: httpx.Client) -> None:
+    assert body(http.get("/user/"), 403) == {
+        "errors": [{"code": "authorizationFailed", "message": "Only administrator accounts may list users."}]
+    }
+    many = [{"email": f"u{n}@studio.io"} for n in range(130)]
+    seed_users(http, ADMIN, *many)
+    listed = result(http.get("/user/", headers=bearer(ADMIN["apiKey"])))
+    assert len(listed["users"]) == listed["total"] >= 131
+
+
+def test_a_reset_mail_names_its_subject_and_a_wrong_code_is_a_400_on_code(http: httpx.Client) -> None:
+    seed_users(http, {"email": "rz@studio.io", "password": "old-password"})
+    assert http.put("/user/password-reset/", json={"email": "RZ@studio.io"}, headers={}).status_code == 204
+    mail = control(http, "GET", "outbox")["messages"][-1]
+    assert (mail["to"], mail["subject"]) == ("rz@studio.io", "Reset your Charon password")
+    assert mail["body"] == f"Your reset code is {mail['code']}."
+    wrong = http.post(
+        "/user/password-reset/", json={"code": "0" * 32, "newPassword": "new-password"}, headers={}
+    )
+    assert body(wrong, 400) == {
+        "errors": [
+            {
+                "code": "invalidParameterValue",
+                "message": "code: The reset code is invalid or expired.",
+                "parameterName": "code",
+            }
+        ]
+    }
