@@ -60,6 +60,7 @@ ON_POSTGRES = frozenset(
         "test_charon_checks",
         "test_charon_datasource",
         "test_charon_tenancy",
+        "test_charon_accounts",
     }
 )
 

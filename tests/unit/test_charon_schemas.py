@@ -274,3 +274,18 @@ def test_a_specification_without_pick_list_names_leaves_any_pick_allowed(specifi
     raw = {"Name": "Kind", "DataType": schemas.PICK_LIST, "Specification": specification}
     found = parse_property(raw, "")
     assert found.picks == frozenset() and format_ok(found, "anything")
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ([], "A schema must be an object."),
+        ({"Name": "Schema"}, "Name must be an identifier (not a reserved name)."),
+        ({"Name": "A", "Type": 9}, "Type or IdGenerator is out of range."),
+        ({"Name": "A", "Properties": [{"Name": "X"}, {"Name": "X"}]}, "Property names must be unique."),
+    ],
+)
+def test_a_schema_refusal_says_what_is_wrong(raw: Any, message: str) -> None:
+    with pytest.raises(SchemaError) as caught:
+        parse_schema(raw)
+    assert caught.value.message == message
