@@ -43,6 +43,24 @@ def http(emulator: InProcessEmulator) -> Iterator[httpx.Client]:
         yield client
 
 
+@pytest.fixture(scope="module")
+def still() -> Iterator[InProcessEmulator]:
+    """An emulator in deterministic mode (``seed``): its clock moves only when told; deadlines are exact."""
+    running = serve_in_thread("charon", token=TOKEN, seed=1)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def frozen(still: InProcessEmulator) -> Iterator[httpx.Client]:
+    headers = {**bearer(TOKEN), ADMIN_HEADER: still.admin_token}
+    with httpx.Client(base_url=still.base_url, headers=headers, timeout=10, verify=tls_context()) as client:
+        control(client, "POST", "reset")
+        yield client
+
+
 def bearer(credential: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {credential}"}
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from emulators.charon.base import OAUTH_ERROR_URI, stable_id
-from emulators.core.control import ADMIN_HEADER
-from emulators.testing import InProcessEmulator, serve_in_thread, tls_context
+from emulators.testing import InProcessEmulator
 from tests.emulator.charon_support import (
     ADMIN,
     TOKEN,
@@ -19,14 +17,16 @@ from tests.emulator.charon_support import (
     emulator,
     error,
     exchange,
+    frozen,
     http,
     result,
     seed_users,
     sign_in,
+    still,
 )
 
 pytestmark = pytest.mark.parity("emulator")
-__all__ = ["emulator", "http"]  # fixtures
+__all__ = ["emulator", "frozen", "http", "still"]  # fixtures
 
 
 def test_api_key_is_accepted_as_bearer_and_in_the_seeds_basic_form(http: httpx.Client) -> None:
@@ -515,24 +515,6 @@ def test_a_one_time_code_answer_says_its_lifetime_and_revoking_tokens_ends_it(ht
     raw_backup = f"/datasource/{'a' * 24}/raw/"
     late = http.get(raw_backup, params={"x-authorization": issued["code"]}, headers={"Authorization": ""})
     error(late, 401, "authenticationFailed")
-
-
-@pytest.fixture(scope="module")
-def still() -> Iterator[InProcessEmulator]:
-    """An emulator in deterministic mode (``seed``): its clock moves only when told; deadlines are exact."""
-    running = serve_in_thread("charon", token=TOKEN, seed=1)
-    try:
-        yield running
-    finally:
-        running.stop()
-
-
-@pytest.fixture
-def frozen(still: InProcessEmulator) -> Iterator[httpx.Client]:
-    headers = {**bearer(TOKEN), ADMIN_HEADER: still.admin_token}
-    with httpx.Client(base_url=still.base_url, headers=headers, timeout=10, verify=tls_context()) as client:
-        control(client, "POST", "reset")
-        yield client
 
 
 def test_an_api_key_with_an_expiration_stops_authenticating_exactly_at_it(frozen: httpx.Client) -> None:

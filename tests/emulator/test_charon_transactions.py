@@ -2,31 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from emulators.core.control import ADMIN_HEADER
-from emulators.testing import InProcessEmulator, serve_in_thread, tls_context
+from emulators.testing import InProcessEmulator
 from tests.emulator.charon_data import CHECKS, collection, create, ids, listed, with_items
 from tests.emulator.charon_support import (
-    TOKEN,
     app_of,
     bearer,
     control,
     emulator,
     error,
+    frozen,
     grant,
     http,
     join,
     result,
     seed_users,
+    still,
 )
 
 pytestmark = pytest.mark.parity("emulator")
-__all__ = ["emulator", "http"]  # fixtures
+__all__ = ["emulator", "frozen", "http", "still"]  # fixtures
 
 TX = "e2dc2b30-859d-4ff0-beef-555169463872"
 VIEWER = {"email": "viewer@studio.io", "name": "Viewer", "apiKey": "viewer-key"}
@@ -347,24 +346,6 @@ def test_a_finished_transaction_leaves_no_copy_behind(
     result(create(http, ds, {"Id": "Outside", "Name": "outside"}))
     error(http.post(f"/datasource/{ds}/transaction/{TX}/"), 409, "abortedTransaction")
     assert copies() == 0
-
-
-@pytest.fixture(scope="module")
-def still() -> Iterator[InProcessEmulator]:
-    """An emulator in deterministic mode (``seed``): its clock moves only when told; deadlines are exact."""
-    running = serve_in_thread("charon", token=TOKEN, seed=1)
-    try:
-        yield running
-    finally:
-        running.stop()
-
-
-@pytest.fixture
-def frozen(still: InProcessEmulator) -> Iterator[httpx.Client]:
-    headers = {**bearer(TOKEN), ADMIN_HEADER: still.admin_token}
-    with httpx.Client(base_url=still.base_url, headers=headers, timeout=10, verify=tls_context()) as client:
-        control(client, "POST", "reset")
-        yield client
 
 
 def usable(http: httpx.Client, ds: str, tx: str = TX) -> bool:
