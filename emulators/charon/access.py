@@ -174,7 +174,7 @@ class Access(CharonCore):
             "isPrimary": bool(row["is_primary"]),
             "databaseName": f"charon_{row['id']}",
             "location": "mongoDataBase",
-            "dataSize": int(size or 0),
+            "dataSize": int(size),  # size_sql coalesces each sum to 0: never NULL
             "backupSize": 0,
         }
 
