@@ -58,7 +58,7 @@ def load_document(vendor: str) -> dict[str, Any]:
 def load_spec(vendor: str) -> CompiledSpec:
     """The vendor's compiled spec, parsed and compiled once per process and version of the file.
 
-    A test run or a mutation run builds many apps of one vendor (Charon's spec takes about 0.5 s to parse
+    A test run or a mutation run builds many apps of one vendor (the largest spec takes about 0.5 s to parse
     and compile); a spec edited in between (the file's size or time changed) is read again.
     """
     path = spec_path(vendor)

@@ -86,6 +86,13 @@ def envelope(response: httpx.Response, status: int, code: str, message: str, par
     assert (response.status_code, response.json()) == (status, {"errors": [entry]})
 
 
+def promote(http: httpx.Client, owner: dict[str, Any], user_id: str) -> None:
+    """``owner`` makes ``user_id`` an administrator of their own workspace."""
+    url = f"/workspace/{owner['workspaceId']}/administrators/"
+    promoted = http.put(url, params={"memberUserId": user_id}, headers=bearer(owner["apiKey"]))
+    assert promoted.status_code == 204
+
+
 def members_of(http: httpx.Client, workspace_id: str) -> list[str]:
     found: list[str] = result(http.get(f"/workspace/{workspace_id}/members/"))
     return found
@@ -128,19 +135,13 @@ def test_a_transfer_is_told_to_the_managers_of_both_workspaces_and_moves_members
     emulator: InProcessEmulator, http: httpx.Client
 ) -> None:
     owner, member, deputy = users(http, SECOND, THIRD, FOURTH)
-    as_owner = bearer(owner["apiKey"])
     project = new_project(http, owner["apiKey"])
     join_as(http, owner, project["id"], member)
     me = result(http.get("/user/me/"))["id"]
     mine = my_workspace(http)
     # The caller administers the project's workspace without owning it: that suffices on the source side.
     for administrator in (me, deputy["id"]):
-        promote = http.put(
-            f"/workspace/{owner['workspaceId']}/administrators/",
-            params={"memberUserId": administrator},
-            headers=as_owner,
-        )
-        assert promote.status_code == 204
+        promote(http, owner, administrator)
     assert members_of(http, mine) == [me]
     with listening(emulator, me, owner["id"], member["id"], deputy["id"]) as heard:
         moved = http.post(f"/project/{project['id']}/workspace/", json={"newWorkspaceId": mine})
@@ -277,10 +278,7 @@ def test_tags_change_only_when_given_and_every_project_of_a_managed_workspace_is
     assert (renamed["name"], renamed["tags"]) == ("quest", ["rpg", "2d"])
     me = result(http.get("/user/me/"))["id"]
     assert result(http.get("/project/"))["total"] == 0
-    promote = http.put(
-        f"/workspace/{owner['workspaceId']}/administrators/", params={"memberUserId": me}, headers=as_owner
-    )
-    assert promote.status_code == 204
+    promote(http, owner, me)
     listed = result(http.get("/project/"))
     assert ([p["id"] for p in listed["processes"]], listed["total"]) == ([project["id"]], 1)
 
