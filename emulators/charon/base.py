@@ -18,8 +18,9 @@ from emulators.charon.tables import SCHEMA, TABLES
 from emulators.core.http import ApiProblem, FieldProblem, Request, Response
 from emulators.core.vendor import VendorEmulator
 
-# The ``ErrorCode`` values the core's generic codes become, and the default code per status.
-CORE_CODES = {
+# The ``ErrorCode`` values the core's generic codes become, and the default code per status. An injected
+# fault's code is the core's own, no Charon ``ErrorCode``: it takes its status's default, which clients read.
+CORE_CODES: dict[str, str | None] = {
     "not_found": "resourceNotFound",
     "unauthorized": "authenticationFailed",
     "forbidden": "authorizationFailed",
@@ -29,6 +30,7 @@ CORE_CODES = {
     "method_not_allowed": "operationNotSupported",
     "internal": "genericError",
     "validation": "invalidRequestBody",
+    "injected": None,
 }
 STATUS_CODES = {
     400: "invalidRequestBody",
@@ -70,8 +72,17 @@ def not_found(what: str, parameter: str | None = None) -> ApiProblem:
     return problem(404, "resourceNotFound", f"{what} was not found.", parameter)
 
 
-def forbidden(message: str = "You are not allowed to do this.") -> ApiProblem:
+def forbidden(message: str) -> ApiProblem:
     return problem(403, "authorizationFailed", message)
+
+
+class DataProblem(ApiProblem):
+    """A refused write with Charon's per-value errors (``{path, message, code}``) for the envelope."""
+
+    def __init__(self, status: int, errors: list[dict[str, str]]) -> None:
+        first = errors[0]
+        super().__init__(status, first["message"], code=first["code"])
+        self.errors = errors
 
 
 def _field(location: str) -> tuple[str, str]:
@@ -136,9 +147,8 @@ class CharonCore(VendorEmulator):
         if found.operation_id == "issueToken":
             return self._oauth_error(found)
         code = CORE_CODES.get(found.code or "", found.code) or STATUS_CODES.get(found.status, "genericError")
-        value_errors = getattr(found, "errors", None)  # the engine's per-value errors ({path, message, code})
-        if isinstance(value_errors, list) and value_errors:
-            return {"errors": value_errors}
+        if isinstance(found, DataProblem):
+            return {"errors": found.errors}
         if not found.problems:
             return {"errors": [{"code": code, "message": found.message}]}
         errors = []
@@ -159,6 +169,8 @@ class CharonCore(VendorEmulator):
 
     @staticmethod
     def _oauth_error(found: ApiProblem) -> dict[str, str]:
+        # The spec's ``error`` is RFC 6749 §5.2's list: a busy or failing server (429, 5xx) has no name of
+        # its own there, so it is an ``invalid_request`` whose status and description say the rest.
         error = found.code if found.code in ("invalid_grant", "unsupported_grant_type") else "invalid_request"
         detail = "; ".join(f"{p.location}: {p.message}" for p in found.problems) or found.message
         return {"error": error, "error_description": detail, "error_uri": OAUTH_ERROR_URI}

@@ -24,6 +24,7 @@ from typing import Any
 import orjson
 
 from emulators.charon import store
+from emulators.charon.base import DataProblem
 from emulators.charon.changes import (
     IMPORT_MODES,
     ChangeRecord,
@@ -68,15 +69,6 @@ __all__ = [
 
 # What the spec says a revision hash is: a file's own is adopted only when it is one.
 REVISION_HASH = re.compile(r"^[0-9a-fA-F]{24,32}$")
-
-
-class DataProblem(ApiProblem):
-    """A refused write with Charon's per-value errors (``{path, message, code}``) for the envelope."""
-
-    def __init__(self, status: int, errors: list[dict[str, str]]) -> None:
-        first = errors[0]
-        super().__init__(status, first["message"], code=first["code"])
-        self.errors = errors
 
 
 @dataclass(frozen=True, slots=True)

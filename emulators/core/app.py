@@ -98,7 +98,11 @@ class EmulatorApp:
             if fault is not None and fault.drop:
                 self.requests.record_call(scope, 0, started, fault)
                 return
-            response = self.handle(scope, headers, body) if fault is None else fault.response(self.vendor)
+            response = (
+                self.handle(scope, headers, body)
+                if fault is None
+                else fault.response(self.vendor, scope.get(OPERATION_KEY))
+            )
         except ApiProblem as problem:
             response = self.vendor.error_response(problem)
         payload = response.encode()

@@ -53,9 +53,13 @@ class Fault:
         out["fired"] = self.fired
         return out
 
-    def response(self, vendor: Any) -> Any:
-        """The injected answer, in ``vendor``'s envelope (a fault with latency only is never answered)."""
-        return vendor.error_response(self.problem())
+    def response(self, vendor: Any, operation_id: str | None = None) -> Any:
+        """The injected answer, in ``vendor``'s envelope for ``operation_id`` (the operation the request
+        would have reached: a vendor may shape one operation's errors differently); a fault with latency only
+        is never answered."""
+        problem = self.problem()
+        problem.operation_id = operation_id
+        return vendor.error_response(problem)
 
     def problem(self) -> ApiProblem:
         assert self.status is not None

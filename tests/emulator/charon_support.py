@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from emulators.charon.base import CharonCore
 from emulators.core.app import EmulatorApp
 from emulators.core.control import ADMIN_HEADER
 from emulators.testing import InProcessEmulator, serve_in_thread, tls_context
@@ -69,6 +70,12 @@ def app_of(emulator: InProcessEmulator) -> EmulatorApp:
     app = emulator.server.config.app
     assert isinstance(app, EmulatorApp)
     return app
+
+
+def vendor_of(emulator: InProcessEmulator) -> CharonCore:
+    vendor = app_of(emulator).vendor
+    assert isinstance(vendor, CharonCore)
+    return vendor
 
 
 def control(http: httpx.Client, method: str, action: str, body: Any = None) -> Any:

@@ -45,6 +45,7 @@ ON_POSTGRES = frozenset(
         "test_charon_identity",
         "test_charon_projects",
         "test_charon_project_rules",
+        "test_charon_base",
         "test_charon_documents",
         "test_charon_listing",
         "test_charon_transactions",

@@ -13,12 +13,10 @@ import httpx
 import orjson
 import pytest
 
-from emulators.charon.base import CharonCore
 from emulators.testing import InProcessEmulator
 from tests.emulator.charon_support import (
     ADMIN,
     SECOND,
-    app_of,
     bearer,
     control,
     emulator,
@@ -29,6 +27,7 @@ from tests.emulator.charon_support import (
     new_project,
     result,
     seed_users,
+    vendor_of,
 )
 
 pytestmark = pytest.mark.parity("emulator")
@@ -37,12 +36,6 @@ __all__ = ["emulator", "http"]  # fixtures
 THIRD = {"email": "third@studio.io", "name": "Third User", "apiKey": "third-key"}
 FOURTH = {"email": "fourth@studio.io", "name": "Fourth User", "apiKey": "fourth-key"}
 _KEYS = itertools.count(10_000)  # subscriber keys no WebSocket session uses
-
-
-def vendor_of(emulator: InProcessEmulator) -> CharonCore:
-    vendor = app_of(emulator).vendor
-    assert isinstance(vendor, CharonCore)
-    return vendor
 
 
 @contextmanager
