@@ -53,7 +53,7 @@ class Fault:
         out["fired"] = self.fired
         return out
 
-    def response(self, vendor: Any, operation_id: str | None = None) -> Any:
+    def response(self, vendor: Any, operation_id: str | None) -> Any:
         """The injected answer, in ``vendor``'s envelope for ``operation_id`` (the operation the request
         would have reached: a vendor may shape one operation's errors differently); a fault with latency only
         is never answered."""
